@@ -109,3 +109,16 @@ def lees_contract(pad: Path = CONTRACT_FILE) -> Contract:
 def contract() -> Contract:
     """The project's contract, read once per process."""
     return lees_contract()
+
+
+def schrijf_codelijsten(con, c: Contract | None = None) -> None:
+    """Write the contract's code lists to config.codelijsten (lijst, waarde, volgorde) so
+    that dbt's staging models normalise codes from the same source as ingestion."""
+    c = c or contract()
+    con.execute("CREATE SCHEMA IF NOT EXISTS config")
+    con.execute(
+        "CREATE OR REPLACE TABLE config.codelijsten "
+        "(lijst VARCHAR NOT NULL, waarde VARCHAR NOT NULL, volgorde INTEGER NOT NULL)"
+    )
+    rijen = [[lijst, w, i] for lijst, waarden in c.codelijsten.items() for i, w in enumerate(waarden, 1)]
+    con.executemany("INSERT INTO config.codelijsten VALUES (?, ?, ?)", rijen)
