@@ -1,0 +1,1 @@
+"""The Dagster code location's parts: assets, checks, job, sensor and schedule."""

@@ -1,0 +1,33 @@
+"""Asset: the published read-only copy the dashboards read, swapped in atomically."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from opvangmonitor.orkestratie.dbt import mart_sleutels
+from opvangmonitor.paden import warehouse_file
+from opvangmonitor.publicatie import publiceer
+from opvangmonitor.schrijfslot import schrijfslot
+from opvangmonitor.validatie import bouw_data_docs
+
+
+@dg.asset(
+    key=["publicatie"],
+    deps=mart_sleutels() + [["raw", "leverbestanden"], ["raw", "quarantaine"]],
+    group_name="publicatie",
+    kinds={"duckdb"},
+)
+def publicatie(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    """Copies the marts, config and delivery bookkeeping into the published file."""
+    warehouse = warehouse_file()
+    with schrijfslot(warehouse, context.log.info):
+        r = publiceer(warehouse)
+    docs = bouw_data_docs()
+    context.log.info(f"Gepubliceerd: {r.pad} ({len(r.tabellen)} tabellen); Data Docs: {docs}")
+    return dg.MaterializeResult(
+        metadata={
+            "bestand": str(r.pad),
+            "tabellen": dg.MetadataValue.json(r.tabellen),
+            "data_docs": dg.MetadataValue.path(str(docs)),
+        }
+    )

@@ -1,0 +1,38 @@
+"""Great Expectations suites as blocking Dagster asset checks, one per validated table."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from opvangmonitor.paden import warehouse_file
+from opvangmonitor.validatie import VALIDATIES, valideer_tabel
+
+
+def _gx_check(tabel: str, suite: str) -> dg.AssetChecksDefinition:
+    schema, naam = tabel.split(".")
+
+    @dg.asset_check(
+        asset=dg.AssetKey([schema, naam]),
+        name=f"gx_{suite}".replace(".", "_"),
+        blocking=True,
+        description=f"Great Expectations-suite {suite} op {tabel}",
+    )
+    def _check() -> dg.AssetCheckResult:
+        u = valideer_tabel(warehouse_file(), tabel)
+        return dg.AssetCheckResult(
+            passed=u.geslaagd,
+            description=(
+                f"{u.aantal_expectations} verwachtingen op {u.aantal_rijen} rijen: "
+                + ("alle geslaagd" if u.geslaagd else f"{len(u.mislukt)} mislukt")
+            ),
+            metadata={
+                "rijen": u.aantal_rijen,
+                "verwachtingen": u.aantal_expectations,
+                "mislukt": dg.MetadataValue.json(u.mislukt),
+            },
+        )
+
+    return _check
+
+
+GX_CHECKS = [_gx_check(tabel, suite) for tabel, suite in VALIDATIES.items()]

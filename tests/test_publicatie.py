@@ -1,0 +1,62 @@
+import multiprocessing
+import time
+from pathlib import Path
+
+import duckdb
+
+from opvangmonitor.paden import published_file
+from opvangmonitor.publicatie import publiceer
+from opvangmonitor.schrijfslot import schrijfslot
+
+
+def _warehouse(pad: Path, n: int) -> None:
+    con = duckdb.connect(str(pad))
+    con.execute("CREATE SCHEMA IF NOT EXISTS marts; CREATE SCHEMA IF NOT EXISTS raw; CREATE SCHEMA IF NOT EXISTS staging")
+    con.execute(f"CREATE OR REPLACE TABLE marts.indicatoren AS SELECT range AS i FROM range({n})")
+    con.execute("CREATE OR REPLACE TABLE raw.leveringen AS SELECT 1 AS x")
+    con.execute("CREATE OR REPLACE TABLE raw.clienten AS SELECT 'geheim' AS client_pseudoniem")
+    con.execute("CREATE OR REPLACE TABLE staging.stg_clienten AS SELECT 1 AS x")
+    con.close()
+
+
+def test_publiceer_kopieert_alleen_publiceerbare_tabellen_en_vervangt_atomair(tmp_path):
+    wh = tmp_path / "w.duckdb"
+    _warehouse(wh, 3)
+    r = publiceer(wh)
+    assert r.pad == published_file(wh)
+    assert r.tabellen == {"marts.indicatoren": 3, "raw.leveringen": 1}
+    lezer = duckdb.connect(str(r.pad), read_only=True)  # a dashboard holding the old file open
+    _warehouse(wh, 5)
+    publiceer(wh)  # must not fail while a reader has the old file open
+    assert lezer.execute("SELECT count(*) FROM marts.indicatoren").fetchone() == (3,)
+    lezer.close()
+    con = duckdb.connect(str(r.pad), read_only=True)
+    assert con.execute("SELECT count(*) FROM marts.indicatoren").fetchone() == (5,)
+    assert con.execute("SELECT count(*) FROM meta.publicatie").fetchone() == (1,)
+    tabellen = {t for (t,) in con.execute("SELECT table_schema||'.'||table_name FROM information_schema.tables").fetchall()}
+    con.close()
+    assert "raw.clienten" not in tabellen and "staging.stg_clienten" not in tabellen
+    assert not list(tmp_path.glob("*.nieuw-*"))
+
+
+def _houd_slot(wh: str, klaar) -> None:
+    with schrijfslot(Path(wh)):
+        klaar.set()
+        time.sleep(1.0)
+
+
+def test_schrijfslot_is_exclusief_tussen_processen_en_herintreedbaar(tmp_path):
+    wh = tmp_path / "w.duckdb"
+    klaar = multiprocessing.Event()
+    p = multiprocessing.Process(target=_houd_slot, args=(str(wh), klaar))
+    p.start()
+    assert klaar.wait(10)
+    meldingen = []
+    begin = time.monotonic()
+    with schrijfslot(wh, meldingen.append):
+        gewacht = time.monotonic() - begin
+        with schrijfslot(wh):  # re-entrant in the same process: no deadlock
+            pass
+    p.join()
+    assert gewacht > 0.3
+    assert meldingen and "Wacht op een andere load" in meldingen[0]
