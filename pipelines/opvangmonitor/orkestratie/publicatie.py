@@ -8,12 +8,16 @@ from opvangmonitor.orkestratie.dbt import mart_sleutels
 from opvangmonitor.paden import warehouse_file
 from opvangmonitor.publicatie import publiceer
 from opvangmonitor.schrijfslot import schrijfslot
-from opvangmonitor.validatie import bouw_data_docs
+from opvangmonitor.validatie import VALIDATIES, bouw_data_docs
+
+# Dagster holds an asset back only for failed blocking checks on its *direct* upstream
+# assets, so publication depends on every table that has a blocking check.
+GECONTROLEERD = [dg.AssetKey(t.split(".")) for t in VALIDATIES] + [dg.AssetKey(["raw", "leverbestanden"])]
 
 
 @dg.asset(
     key=["publicatie"],
-    deps=mart_sleutels() + [["raw", "leverbestanden"], ["raw", "quarantaine"]],
+    deps=mart_sleutels() + GECONTROLEERD + [["raw", "quarantaine"]],
     group_name="publicatie",
     kinds={"duckdb"},
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from opvangmonitor.paden import warehouse_file
+from opvangmonitor.schrijfslot import schrijfslot
 from opvangmonitor.validatie import VALIDATIES, valideer_tabel
 
 
@@ -17,8 +18,10 @@ def _gx_check(tabel: str, suite: str) -> dg.AssetChecksDefinition:
         blocking=True,
         description=f"Great Expectations-suite {suite} op {tabel}",
     )
-    def _check() -> dg.AssetCheckResult:
-        u = valideer_tabel(warehouse_file(), tabel)
+    def _check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
+        # The read needs the warehouse free of writers: take the same lock as a load.
+        with schrijfslot(warehouse_file(), context.log.info):
+            u = valideer_tabel(warehouse_file(), tabel)
         return dg.AssetCheckResult(
             passed=u.geslaagd,
             description=(

@@ -1,0 +1,146 @@
+"""Data access for the dashboard: only the published read-only DuckDB file.
+
+Every query opens a short read-only connection, fetches and closes it. The publish step
+replaces the file atomically (os.replace), so results are cached per file version
+(inode, mtime, size): a new publication is read on the next rerun.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+ENV_GEPUBLICEERD = "OPVANGMONITOR_GEPUBLICEERD"
+
+
+def gepubliceerd_bestand() -> Path:
+    pad = os.environ.get(ENV_GEPUBLICEERD)
+    if pad:
+        return Path(pad)
+    from opvangmonitor.paden import published_file, warehouse_file
+
+    return published_file(warehouse_file())
+
+
+@dataclass(frozen=True)
+class Bron:
+    """The published file as it was when the page started."""
+
+    pad: str
+    versie: tuple[int, int, int]  # inode, mtime_ns, size
+
+
+def bron() -> Bron | None:
+    """The published file, or None when there is none (or it is empty)."""
+    pad = gepubliceerd_bestand()
+    try:
+        s = pad.stat()
+    except FileNotFoundError:
+        return None
+    if s.st_size == 0:
+        return None
+    return Bron(str(pad), (s.st_ino, s.st_mtime_ns, s.st_size))
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _query(pad: str, versie: tuple[int, int, int], sql: str, params: tuple) -> pd.DataFrame:
+    con = duckdb.connect(pad, read_only=True)
+    try:
+        return con.execute(sql, list(params)).df()
+    finally:
+        con.close()
+
+
+def lees(b: Bron, sql: str, *params) -> pd.DataFrame:
+    return _query(b.pad, b.versie, sql, tuple(params))
+
+
+def tabellen(b: Bron) -> set[str]:
+    df = lees(b, "SELECT table_schema || '.' || table_name AS t FROM information_schema.tables")
+    return set(df["t"])
+
+
+def heeft_indicatoren(b: Bron) -> bool:
+    """True when the file holds a non-empty marts.indicatoren (and its companions)."""
+    nodig = {"marts.indicatoren", "marts.dim_periode", "config.regios"}
+    if not nodig <= tabellen(b):
+        return False
+    return int(lees(b, "SELECT count(*) AS n FROM marts.indicatoren")["n"].iloc[0]) > 0
+
+
+def regios_met(b: Bron, indicatoren: tuple[str, ...]) -> pd.DataFrame:
+    """Regions (regio, naam) with rows for any of `indicatoren`, by name."""
+    return lees(
+        b,
+        """
+        SELECT r.regio, coalesce(r.naam, r.regio) AS naam
+        FROM config.regios r
+        WHERE EXISTS (SELECT 1 FROM marts.indicatoren i WHERE i.regio = r.regio AND i.indicator IN ?)
+        ORDER BY naam
+        """,
+        list(indicatoren),
+    )
+
+
+def periodes(b: Bron, regio: str, periode_type: str) -> pd.DataFrame:
+    """The region's periods of one type, oldest first (periode_start, periode_eind,
+    periode_label, regio_peildatum)."""
+    return lees(
+        b,
+        """
+        SELECT periode_start, periode_eind, periode_label, regio_peildatum
+        FROM marts.dim_periode
+        WHERE regio = ? AND periode_type = ?
+        ORDER BY periode_start
+        """,
+        regio,
+        periode_type,
+    )
+
+
+def periode_types(b: Bron, regio: str, indicatoren: tuple[str, ...]) -> list[str]:
+    df = lees(
+        b,
+        "SELECT DISTINCT periode_type FROM marts.indicatoren WHERE regio = ? AND indicator IN ?",
+        regio,
+        list(indicatoren),
+    )
+    return list(df["periode_type"])
+
+
+def indicatorrijen(b: Bron, regio: str, indicatoren: tuple[str, ...], periode_type: str) -> pd.DataFrame:
+    """All rows (totals and dimension rows) of `indicatoren` for a region and period type."""
+    return lees(
+        b,
+        """
+        SELECT indicator, variant, periode_start, periode_eind, dimensie, dimensie_waarde,
+               teller, noemer, waarde, eenheid, norm, status
+        FROM marts.indicatoren
+        WHERE regio = ? AND periode_type = ? AND indicator IN ?
+        ORDER BY indicator, periode_start, dimensie, dimensie_waarde
+        """,
+        regio,
+        periode_type,
+        list(indicatoren),
+    )
+
+
+def gemeentenamen(b: Bron) -> dict[str, str]:
+    if "marts.dim_gemeente" not in tabellen(b):
+        return {}
+    df = lees(b, "SELECT gemeentecode, gemeentenaam FROM marts.dim_gemeente")
+    return dict(zip(df["gemeentecode"], df["gemeentenaam"]))
+
+
+def publicatie(b: Bron) -> pd.Timestamp | None:
+    """When the file was published (meta.publicatie), or None."""
+    if "meta.publicatie" not in tabellen(b):
+        return None
+    df = lees(b, "SELECT max(gepubliceerd_op) AS t FROM meta.publicatie")
+    t = df["t"].iloc[0]
+    return None if pd.isna(t) else t
