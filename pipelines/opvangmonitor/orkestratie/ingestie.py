@@ -79,7 +79,7 @@ def ingestie(context: dg.AssetExecutionContext):
             aantallen = {t: con.execute(f"SELECT count(*) FROM raw.{t}").fetchone()[0] for t in RAW_TABELLEN}
         finally:
             con.close()
-    samenvattingen = [r.samenvatting() for r in resultaten] + [f"{e.bron}: MISLUKT — {e}" for e in fouten]
+    samenvattingen = [r.samenvatting() for r in resultaten] + [f"MISLUKT — {e}" for e in fouten]
     if fouten:
         raise dg.Failure(
             description="Levering(en) onleesbaar; er is niets gepubliceerd:\n" + "\n".join(str(e) for e in fouten),
