@@ -7,7 +7,6 @@ text), else from the key file named by OPVANGMONITOR_SLEUTELBESTAND (default
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import secrets
@@ -50,7 +49,7 @@ def sleutel(maak_aan: bool = False) -> bytes:
 def pseudoniem(sleutel_: bytes, soort: str, *delen: str) -> str:
     """HMAC-SHA256 over 'soort|deel|deel…', hex. soort separates BSN and client namespaces."""
     bericht = "|".join((soort, *delen)).encode("utf-8")
-    return hmac.new(sleutel_, bericht, hashlib.sha256).hexdigest()
+    return hmac.digest(sleutel_, bericht, "sha256").hex()
 
 
 def client_pseudoniem(sleutel_: bytes, aanbieder_code: str, client_id: str) -> str:
