@@ -1,0 +1,9 @@
+{#- Use the configured schema name as is (staging, intermediate, marts), not
+    <target_schema>_<custom>. Models without a schema config land in the target schema. -#}
+{% macro generate_schema_name(custom_schema_name, node) -%}
+    {%- if custom_schema_name is none -%}
+        {{ target.schema }}
+    {%- else -%}
+        {{ custom_schema_name | trim }}
+    {%- endif -%}
+{%- endmacro %}
