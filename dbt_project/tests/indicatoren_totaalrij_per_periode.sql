@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'indicatoren'}}}) }}
 -- Every indicator and variant of a region has exactly one total row (dimensie = '') for
 -- every period of dim_periode of that region, and no row outside dim_periode
 -- (indicatoren.md §6). Returns the offending (regio, indicator, variant, period).

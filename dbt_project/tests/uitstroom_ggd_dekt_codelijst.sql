@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'uitstroom_ggd'}}}) }}
 -- The seed uitstroom_ggd maps exactly the values of code list uitstroom_woonvorm
 -- (config.codelijsten): returns values missing on either side.
 with lijst as (

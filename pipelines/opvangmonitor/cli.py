@@ -20,7 +20,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from opvangmonitor.generator import genereer
 
     begin = time.monotonic()
-    r = genereer(Path(args.out), seed=args.seed, clients=args.clients, formaat=args.formaat, voortgang=print)
+    # progress lines only for long work; the table below summarises every delivery
+    voortgang = print if args.clients >= 20_000 else None
+    try:
+        r = genereer(Path(args.out), seed=args.seed, clients=args.clients, formaat=args.formaat, voortgang=voortgang)
+    except ValueError as e:
+        return _fout(str(e))
     for lev in r.leveringen:
         rijen = sum(lev.rijen.values())
         print(f"  {lev.pad.name:<32} {lev.bronvorm:<5} peildatum {lev.peildatum}  {rijen:>9,} rijen".replace(",", "."))

@@ -1,6 +1,5 @@
 """Asset: the region configuration and the contract's code lists in the `config` schema."""
 
-from __future__ import annotations
 
 import dagster as dg
 import duckdb

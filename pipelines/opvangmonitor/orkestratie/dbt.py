@@ -2,9 +2,10 @@
 lineage reads raw → staging → intermediate → marts; dbt sources map to the ingestion and
 configuration assets (["raw", table], ["config", table])."""
 
-from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -16,6 +17,8 @@ from opvangmonitor.schrijfslot import schrijfslot
 
 DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 BRONMAPPEN = ("models", "macros", "seeds", "tests", "dbt_project.yml", "profiles.yml")
+# the dbt next to this interpreter, so that it works without .venv/bin on PATH
+DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
 
 
 def _nieuwste_bron(project_dir: Path) -> float:
@@ -33,8 +36,13 @@ def bereid_manifest_voor(forceer: bool = False) -> Path:
     """Run `dbt parse` when the manifest is missing or older than the dbt sources."""
     manifest = DBT_PROJECT.manifest_path
     if forceer or not manifest.exists() or manifest.stat().st_mtime < _nieuwste_bron(DBT_PROJECT_DIR):
-        os.environ.setdefault(ENV_WAREHOUSE, str(warehouse_file()))
-        DBT_PROJECT.preparer.prepare(DBT_PROJECT)
+        env = {**os.environ, ENV_WAREHOUSE: os.environ.get(ENV_WAREHOUSE, str(warehouse_file()))}
+        uit = subprocess.run(
+            [DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
+            env=env, capture_output=True, text=True,
+        )
+        if uit.returncode != 0:
+            raise RuntimeError(f"dbt parse mislukt in {DBT_PROJECT_DIR}:\n{uit.stdout}{uit.stderr}")
     return manifest
 
 
@@ -67,7 +75,7 @@ def dbt_modellen(context: dg.AssetExecutionContext, dbt: DbtCliResource):
 
 
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=DBT_PROJECT, profiles_dir=str(DBT_PROJECT_DIR))
+    return DbtCliResource(project_dir=DBT_PROJECT, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=DBT_EXECUTABLE)
 
 
 def mart_sleutels() -> list[dg.AssetKey]:

@@ -5,7 +5,6 @@ per delivery). The reconciliation check (rows read = loaded + quarantined, per f
 every delivery) is blocking: a mismatch stops everything downstream.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 import duckdb
@@ -36,7 +35,8 @@ def _pseudonimiseringssleutel(log) -> bytes:
 
 
 @dg.multi_asset(
-    specs=[dg.AssetSpec(["raw", t], kinds={"duckdb"}) for t in RAW_TABELLEN],
+    # the configuration goes first: the raw tables are read against the regions' providers
+    specs=[dg.AssetSpec(["raw", t], kinds={"duckdb"}, deps=[["config", "regios"]]) for t in RAW_TABELLEN],
     check_specs=[
         dg.AssetCheckSpec(
             "reconciliatie",
@@ -47,7 +47,6 @@ def _pseudonimiseringssleutel(log) -> bytes:
     ],
     group_name="ingestie",
     name="ingestie",
-    deps=[["config", "regios"]],
 )
 def ingestie(context: dg.AssetExecutionContext):
     """Reads every new delivery (folder, .zip or .xlsx) from the landing folder."""

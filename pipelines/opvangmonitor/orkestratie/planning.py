@@ -1,6 +1,5 @@
 """The job that runs everything, the sensor on the landing folder and the nightly schedule."""
 
-from __future__ import annotations
 
 import hashlib
 
@@ -11,7 +10,7 @@ from opvangmonitor.paden import landing_dir
 
 ALLES = dg.define_asset_job(
     "alles",
-    selection=dg.AssetSelection.all(include_sources=False),
+    selection=dg.AssetSelection.all(),
     executor_def=dg.in_process_executor,
     description="Configuratie, ingestie, dbt, validatie en publicatie in één run.",
 )

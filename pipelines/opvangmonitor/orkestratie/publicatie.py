@@ -1,6 +1,5 @@
 """Asset: the published read-only copy the dashboards read, swapped in atomically."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """Great Expectations suites as blocking Dagster asset checks, one per validated table."""
 
-from __future__ import annotations
 
 import dagster as dg
 

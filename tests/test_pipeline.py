@@ -1,0 +1,159 @@
+"""The whole flow in one process: generated deliveries → Dagster job (configuratie,
+ingestie, dbt build, GX checks, publicatie) → the published file the dashboard reads."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import zipfile
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from opvangmonitor import cli, paden
+from opvangmonitor.generator import genereer
+from opvangmonitor.uitvoering import voer_alles_uit
+
+pytestmark = pytest.mark.traag
+
+
+def _sha(pad: Path) -> str:
+    return hashlib.sha256(pad.read_bytes()).hexdigest()
+
+
+def _lees(pad: Path, sql: str):
+    con = duckdb.connect(str(pad), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def omgeving(tmp_path_factory):
+    basis = tmp_path_factory.mktemp("e2e")
+    landing = basis / "landing"
+    gen = genereer(landing, seed=7, clients=600)
+    mp = pytest.MonkeyPatch()
+    mp.setenv(paden.ENV_LANDING, str(landing))
+    mp.setenv(paden.ENV_WAREHOUSE, str(basis / "warehouse" / "om.duckdb"))
+    mp.setenv(paden.ENV_REGIOS, str(gen.regios))
+    uitslag = voer_alles_uit(log_niveau="WARNING")
+    yield {"basis": basis, "landing": landing, "gen": gen, "uitslag": uitslag}
+    mp.undo()
+
+
+def test_eerste_run_slaagt_met_samenvatting_per_levering(omgeving):
+    u = omgeving["uitslag"]
+    assert u.geslaagd, u.fouten
+    assert len(u.samenvattingen) == len(omgeving["gen"].leveringen) >= 6
+    assert all(": geladen" in s and "gelezen" in s and "quarantaine" in s for s in u.samenvattingen)
+    assert u.indicatorrijen > 0
+
+
+def test_alle_controles_liepen(omgeving):
+    checks = [e for e in omgeving["uitslag"].resultaat.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    namen = {e.event_specific_data.check_name for e in checks}
+    gx = {f"gx_{laag}_{t}" for laag, t in [(l, b) for l in ("raw",) for b in ("clienten", "trajecten", "woonvormen", "zrm_metingen")]}
+    gx |= {f"gx_staging_stg_{b}" for b in ("clienten", "trajecten", "woonvormen", "zrm_metingen")}
+    assert gx | {"reconciliatie"} <= namen
+    assert len(namen) > 60  # the dbt data tests arrive as asset checks too
+    assert all(e.event_specific_data.passed for e in checks)
+
+
+def test_d1_totalen_voor_elke_periode(omgeving):
+    pub = paden.published_file()
+    perioden = _lees(pub, "SELECT count(*) FROM marts.dim_periode WHERE regio = 'rijnstreek'")[0][0]
+    assert perioden > 10
+    per_indicator = dict(
+        _lees(
+            pub,
+            """SELECT indicator, count(*) FROM marts.indicatoren
+               WHERE regio = 'rijnstreek' AND dimensie = '' GROUP BY 1 ORDER BY 1""",
+        )
+    )
+    assert per_indicator == {"D.1.1": perioden, "D.1.2": perioden, "D.1.3": perioden}
+
+
+def test_d11_klopt_met_directe_telling_op_staging(omgeving):
+    """D.1.1 for the last full quarter equals a direct count over the staging tables."""
+    wh = paden.warehouse_file()
+    (start, eind), = _lees(
+        wh,
+        """SELECT periode_start, periode_eind FROM marts.dim_periode
+           WHERE regio='rijnstreek' AND periode_type='kwartaal' AND periode_eind <= regio_peildatum
+           ORDER BY periode_start DESC LIMIT 1""",
+    )
+    (direct,), = _lees(
+        wh,
+        f"""SELECT count(DISTINCT coalesce(c.bsn_pseudoniem, c.client_pseudoniem))
+            FROM staging.stg_woonvormen w
+            JOIN staging.stg_clienten c USING (aanbieder_code, client_pseudoniem)
+            WHERE w.woonvorm = 'Opvang lokaal' AND w.aanbieder_code = 'binnenvest'
+              AND w.startdatum <= DATE '{eind}' AND (w.einddatum IS NULL OR w.einddatum >= DATE '{start}')""",
+    )
+    (mart,), = _lees(
+        paden.published_file(),
+        f"""SELECT waarde FROM marts.indicatoren WHERE regio='rijnstreek' AND indicator='D.1.1'
+            AND periode_type='kwartaal' AND periode_start=DATE '{start}' AND dimensie=''""",
+    )
+    assert direct > 20 and mart == direct
+
+
+def test_tweede_run_laadt_niets_dubbel(omgeving):
+    voor = _lees(paden.published_file(), "SELECT * FROM marts.indicatoren ORDER BY ALL")
+    u = voer_alles_uit(log_niveau="WARNING")
+    assert u.geslaagd, u.fouten
+    assert all(": al geladen" in s for s in u.samenvattingen)
+    assert _lees(paden.published_file(), "SELECT * FROM marts.indicatoren ORDER BY ALL") == voor
+    assert _lees(paden.warehouse_file(), "SELECT count(*) FROM raw.leveringen")[0][0] == len(omgeving["gen"].leveringen)
+
+
+def test_onleesbare_levering_faalt_luid_en_laat_publicatie_ongemoeid(omgeving, capsys):
+    pub = paden.published_file()
+    voor = _sha(pub)
+    kapot = omgeving["landing"] / "binnenvest_20261120.zip"
+    with zipfile.ZipFile(kapot, "w") as z:
+        z.writestr("binnenvest_20261120/clienten.csv", "client_id,geboortedatum,geslacht,aanmaakdatum\n")
+    try:
+        code = cli.main([
+            "run", "--landing", str(omgeving["landing"]), "--warehouse", str(paden.warehouse_file()),
+            "--regios", str(omgeving["gen"].regios),
+        ])
+        uit = capsys.readouterr()
+        assert code == 1
+        assert "binnenvest_20261120.zip" in uit.err and "levering.json" in uit.err
+        assert "gepubliceerde gegevens zijn ongewijzigd" in uit.err
+        assert _sha(pub) == voor
+        # the next run skips the failed delivery (recorded as failed) and succeeds again
+        u = voer_alles_uit(log_niveau="WARNING")
+        assert u.geslaagd, u.fouten
+        assert any("binnenvest_20261120.zip" in s and "eerder mislukt" in s for s in u.samenvattingen)
+    finally:
+        kapot.unlink()
+
+
+def test_nieuwe_levering_wordt_bijgewerkt(omgeving):
+    """A re-sent delivery with other content is loaded and supersedes the earlier one."""
+    laatste = max((l for l in omgeving["gen"].leveringen if l.aanbieder == "binnenvest"), key=lambda l: l.peildatum)
+    assert laatste.pad.exists()
+    aantal_voor = _lees(paden.warehouse_file(), "SELECT count(*) FROM raw.leveringen")[0][0]
+    kopie = omgeving["basis"] / "kopie"
+    if laatste.pad.is_dir():
+        shutil.copytree(laatste.pad, kopie)
+        doel = kopie / "clienten.csv"
+    else:
+        pytest.skip("latest binnenvest delivery is not a folder in this seed")
+    regels = doel.read_bytes().splitlines(keepends=True)
+    doel.write_bytes(b"".join(regels[:-1]))  # one client fewer: a corrected re-delivery
+    shutil.rmtree(laatste.pad)
+    shutil.copytree(kopie, laatste.pad)
+    u = voer_alles_uit(log_niveau="WARNING")
+    assert u.geslaagd, u.fouten
+    assert _lees(paden.warehouse_file(), "SELECT count(*) FROM raw.leveringen")[0][0] == aantal_voor + 1
+    (actueel,), = _lees(
+        paden.warehouse_file(),
+        "SELECT count(*) FROM staging.stg_clienten WHERE aanbieder_code = 'binnenvest'",
+    )
+    assert actueel == len(regels) - 2  # header and the removed row
