@@ -157,3 +157,24 @@ def test_nieuwe_levering_wordt_bijgewerkt(omgeving):
         "SELECT count(*) FROM staging.stg_clienten WHERE aanbieder_code = 'binnenvest'",
     )
     assert actueel == len(regels) - 2  # header and the removed row
+
+
+def test_dashboard_toont_gepubliceerde_cijfers(omgeving, monkeypatch):
+    """The dashboard page on the published file of this run shows the mart's figure."""
+    from streamlit.testing.v1 import AppTest
+
+    pub = paden.published_file()
+    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pub))
+    (label, waarde), = _lees(
+        pub,
+        """SELECT p.periode_label, i.waarde FROM marts.indicatoren i
+           JOIN marts.dim_periode p USING (regio, periode_type, periode_start)
+           WHERE i.regio='rijnstreek' AND i.indicator='D.1.1' AND i.dimensie=''
+             AND i.periode_type='kwartaal'
+           ORDER BY i.periode_start DESC LIMIT 1""",
+    )
+    at = AppTest.from_file(str(paden.DASHBOARD_APP), default_timeout=60).run()
+    assert not at.exception
+    tegels = {m.label: m.value for m in at.metric}
+    assert tegels["Unieke cliënten (D.1.1)"] == f"{int(waarde):,}".replace(",", ".")
+    assert any(label in s.value for s in at.subheader)

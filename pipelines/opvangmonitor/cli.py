@@ -76,7 +76,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(paden.DASHBOARD_APP),
         "--server.port", str(args.port), "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
+        "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
     ]
     print(f"Dashboard op http://localhost:{args.port} (gegevens: {env['OPVANGMONITOR_GEPUBLICEERD']})")
     os.execve(sys.executable, cmd, env)
