@@ -22,6 +22,7 @@ def _warehouse(pad: Path, n: int) -> None:
 def test_publiceer_kopieert_alleen_publiceerbare_tabellen_en_vervangt_atomair(tmp_path):
     wh = tmp_path / "w.duckdb"
     _warehouse(wh, 3)
+    (tmp_path / "w.gepubliceerd.duckdb.nieuw-999999").write_bytes(b"half")  # a killed publication
     r = publiceer(wh)
     assert r.pad == published_file(wh)
     assert r.tabellen == {"marts.indicatoren": 3, "raw.leveringen": 1}

@@ -48,8 +48,11 @@ def publiceer(warehouse: Path) -> PublicatieResultaat:
     """Copy the publishable tables of `warehouse` into a fresh file and swap it in."""
     warehouse = Path(warehouse)
     doel = published_file(warehouse)
+    # leftovers of a publication that was killed midway (callers hold the write lock,
+    # so no other publication is running)
+    for oud in doel.parent.glob(doel.name + ".nieuw-*"):
+        oud.unlink()
     tijdelijk = doel.with_name(doel.name + f".nieuw-{os.getpid()}")
-    tijdelijk.unlink(missing_ok=True)
     tabellen: dict[str, int] = {}
     con = duckdb.connect(str(warehouse))
     try:
