@@ -178,3 +178,92 @@ def test_dashboard_toont_gepubliceerde_cijfers(omgeving, monkeypatch):
     tegels = {m.label: m.value for m in at.metric}
     assert tegels["Unieke cliënten (D.1.1)"] == f"{int(waarde):,}".replace(",", ".")
     assert any(label in s.value for s in at.subheader)
+
+
+def _identificerende_waarden(landing: Path) -> tuple[set[str], set[str]]:
+    """Every BSN and client_id as delivered in the landing folder (CSV in folders and
+    zips, and xlsx sheets), read independently of the ingestion code."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    bsns, client_ids = set(), set()
+
+    def neem(kop: list, rijen) -> None:
+        kop = [str(k or "").strip().lower() for k in kop]
+        for rij in rijen:
+            for k, v in zip(kop, rij):
+                v = "" if v is None else str(v).strip()
+                if v and k == "bsn":
+                    bsns.add(v)
+                elif v and k == "client_id":
+                    client_ids.add(v)
+
+    def csv_tekst(data: bytes) -> None:
+        try:
+            tekst = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            tekst = data.decode("cp1252")
+        scheiding = ";" if tekst.split("\n", 1)[0].count(";") > tekst.split("\n", 1)[0].count(",") else ","
+        rijen = list(csv.reader(io.StringIO(tekst), delimiter=scheiding))
+        if rijen:
+            neem(rijen[0], rijen[1:])
+
+    for pad in landing.iterdir():
+        if pad.is_dir():
+            for f in pad.glob("*.csv"):
+                csv_tekst(f.read_bytes())
+        elif pad.suffix == ".zip":
+            with zipfile.ZipFile(pad) as z:
+                for naam in z.namelist():
+                    if naam.endswith(".csv"):
+                        csv_tekst(z.read(naam))
+        elif pad.suffix == ".xlsx":
+            wb = load_workbook(pad, read_only=True)
+            for blad in wb.worksheets:
+                rijen = list(blad.iter_rows(values_only=True))
+                if rijen:
+                    neem(list(rijen[0]), rijen[1:])
+    return bsns, client_ids
+
+
+def test_geen_bsn_en_geen_ruwe_client_id_in_warehouse_of_publicatie(omgeving):
+    import re
+
+    bsns, client_ids = _identificerende_waarden(omgeving["landing"])
+    assert len(bsns) > 100 and len(client_ids) > 300
+    for bestand in (paden.warehouse_file(), paden.published_file()):
+        con = duckdb.connect(str(bestand), read_only=True)
+        try:
+            kolommen = con.execute(
+                """SELECT table_schema, table_name, column_name FROM information_schema.columns
+                   WHERE data_type = 'VARCHAR' AND table_catalog = current_database()"""
+            ).fetchall()
+            assert len(kolommen) > 20
+            for schema, tabel, kolom in kolommen:
+                waarden = {w for (w,) in con.execute(f'SELECT DISTINCT "{kolom}" FROM {schema}.{tabel}').fetchall() if w}
+                plek = f"{bestand.name}:{schema}.{tabel}.{kolom}"
+                assert not (waarden & client_ids), plek  # a raw client id stored as a value
+                for w in waarden:
+                    # a BSN anywhere in a value (JSON of quarantined rows included), and a
+                    # client id as a JSON string value
+                    assert not (set(re.findall(r"\d{8,9}", w)) & bsns), plek
+                    if w.startswith("{"):
+                        assert not any(f'"{c}"' in w for c in client_ids), plek
+        finally:
+            con.close()
+
+
+def test_geboortedata_bereiken_de_marts_en_publicatie_niet(omgeving):
+    for bestand, schemas in ((paden.warehouse_file(), ("marts",)), (paden.published_file(), None)):
+        con = duckdb.connect(str(bestand), read_only=True)
+        try:
+            rijen = con.execute(
+                "SELECT table_schema, table_name, column_name FROM information_schema.columns "
+                "WHERE table_catalog = current_database()"
+            ).fetchall()
+        finally:
+            con.close()
+        verdacht = [r for r in rijen if (schemas is None or r[0] in schemas) and "geboorte" in r[2]]
+        assert verdacht == [], verdacht
