@@ -104,6 +104,20 @@ def cmd_voorbereiden(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reproduceer(args: argparse.Namespace) -> int:
+    from opvangmonitor.reproductie import ReproductieFout, lees_moment, reproduceer, samenvatting
+
+    try:
+        r = reproduceer(
+            Path(args.warehouse), lees_moment(args.tot), Path(args.uit),
+            melding=lambda m: print(m, file=sys.stderr),
+        )
+    except ReproductieFout as e:
+        return _fout(str(e), code=1)
+    print(samenvatting(r))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="opvangmonitor", description="Opvangmonitor: van aanlevering tot regionale monitor.")
     sub = p.add_subparsers(dest="opdracht", required=True)
@@ -132,6 +146,15 @@ def parser() -> argparse.ArgumentParser:
     dg.add_argument("--regios")
     dg.add_argument("--port", type=int, default=3000)
     dg.set_defaults(func=cmd_dagster)
+
+    rp = sub.add_parser(
+        "reproduceer",
+        help="de indicatoren zoals ze op een eerder moment waren, op de leveringen die toen geladen waren",
+    )
+    rp.add_argument("--warehouse", required=True, help="DuckDB-bestand van het warehouse (wordt alleen gekopieerd)")
+    rp.add_argument("--tot", required=True, help="moment 'JJJJ-MM-DD[ UU:MM[:SS]]' (lokale tijd; een datum alleen = 00:00)")
+    rp.add_argument("--uit", required=True, help="uitvoerbestand: .csv, .xlsx of .duckdb")
+    rp.set_defaults(func=cmd_reproduceer)
 
     v = sub.add_parser("voorbereiden", help="dbt-manifest bouwen (onderdeel van make install)")
     v.set_defaults(func=cmd_voorbereiden)
