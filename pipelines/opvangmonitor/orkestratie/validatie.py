@@ -24,11 +24,13 @@ def _gx_check(tabel: str, suite: str) -> dg.AssetChecksDefinition:
         return dg.AssetCheckResult(
             passed=u.geslaagd,
             description=(
-                f"{u.aantal_expectations} verwachtingen op {u.aantal_rijen} rijen: "
-                + ("alle geslaagd" if u.geslaagd else f"{len(u.mislukt)} mislukt")
+                f"{u.aantal_expectations} verwachtingen op {u.aantal_rijen} rijen"
+                + (f" (GX op een steekproef van {u.steekproef}; alle regels in DuckDB over alle rijen)" if u.steekproef else "")
+                + ": " + ("alle geslaagd" if u.geslaagd else f"{len(u.mislukt)} mislukt")
             ),
             metadata={
                 "rijen": u.aantal_rijen,
+                "steekproef": u.steekproef or 0,
                 "verwachtingen": u.aantal_expectations,
                 "mislukt": dg.MetadataValue.json(u.mislukt),
             },

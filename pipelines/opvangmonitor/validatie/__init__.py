@@ -1,4 +1,6 @@
-"""Great Expectations validation of raw and staging tables (see suites.py, uitvoeren.py).
+"""Great Expectations validation of the raw and staging table of every contract file and
+of the marts in expectations/marts.yml (see definities.py, suites.py, uitvoeren.py; tables
+above a row threshold: grote_tabellen.py).
 
 Importing this package does not import Great Expectations; running a validation does.
 """

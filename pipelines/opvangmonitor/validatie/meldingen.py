@@ -44,9 +44,10 @@ def _uitzondering(exception_info) -> str | None:
     return None
 
 
-def melding(resultaat) -> str:
+def melding(resultaat, sql=None) -> str:
     """One Dutch line for a failed ExpectationValidationResult: the expectation's
-    description followed by what was found."""
+    description followed by what was found. `sql` (grote_tabellen.SqlUitkomst) holds the
+    counts over the whole table when GX saw a sample; its examples still come from GX."""
     config = resultaat.expectation_config
     omschrijving = config.description or config.type
     fout = _uitzondering(resultaat.exception_info)
@@ -55,6 +56,10 @@ def melding(resultaat) -> str:
     r = resultaat.result or {}
     if config.type == "expect_column_to_exist":
         return f"{omschrijving}: kolom ontbreekt"
+    if sql is not None and sql.aantal_fout is not None:
+        r = {**r, "unexpected_count": sql.aantal_fout, "element_count": sql.totaal}
+    elif sql is not None and sql.waargenomen is not None:
+        r = {**r, "observed_value": sql.waargenomen}
     if "unexpected_count" in r:
         n, totaal = r["unexpected_count"], r.get("element_count")
         tekst = f"{omschrijving}: {n} van {totaal} rijen voldoen niet"

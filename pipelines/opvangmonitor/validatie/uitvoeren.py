@@ -1,5 +1,9 @@
 """Run a table's suite: read it over a short read-only connection, close, then validate
-through its GX checkpoint (the result is kept in the validation results store)."""
+through its GX checkpoint (the result is kept in the validation results store).
+
+A table with more rows than the threshold is not read whole: DuckDB checks every rule
+over all rows and GX validates a sample plus the offending rows (grote_tabellen.py).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,14 @@ from pathlib import Path
 
 import duckdb
 
-from opvangmonitor.validatie.definities import VALIDATIES
+from opvangmonitor.validatie import grote_tabellen
+from opvangmonitor.validatie.definities import TabelValidatie, validatie
+from opvangmonitor.validatie.grote_tabellen import SqlUitkomst
 from opvangmonitor.validatie.meldingen import melding
 from opvangmonitor.validatie.project import GX_DIR_NAAM, gx_project_dir, open_context
 
-
 RUN_NAAM = "opvangmonitor"  # run name of every validation result (Data Docs groups by it)
+RUN_NAAM_STEEKPROEF = "opvangmonitor-steekproef"  # … of a large table's sample + offending rows
 
 
 @dataclass
@@ -21,44 +27,60 @@ class ValidatieUitslag:
     tabel: str
     suite: str
     geslaagd: bool
-    aantal_rijen: int
+    aantal_rijen: int  # rows of the table
     aantal_expectations: int
     mislukt: list[str] = field(default_factory=list)  # Dutch one-liner per failed expectation
+    steekproef: int | None = None  # rows GX validated when the table exceeded the threshold
 
 
-def lees_tabel(warehouse: Path, tabel: str):
-    """The whole table as a pandas DataFrame, or None when the table does not exist.
-    The connection is read-only and closed before returning."""
+@dataclass
+class _Invoer:
+    df: object  # pandas DataFrame GX validates
+    aantal_rijen: int
+    uitkomsten: dict[int, SqlUitkomst] | None  # None: df is the whole table
+
+
+def _lees(warehouse: Path, tv: TabelValidatie, drempel: int) -> _Invoer | None:
+    """What GX validates, or None when the table does not exist. The connection is
+    read-only and closed before returning."""
     warehouse = Path(warehouse)
     if not warehouse.is_file():
         raise FileNotFoundError(f"Warehouse {warehouse} bestaat niet: niets te valideren.")
-    schema, naam = tabel.split(".")
+    schema, naam = tv.tabel.split(".")
+    relatie = f'"{schema}"."{naam}"'
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        bestaat = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-            [schema, naam],
-        ).fetchone()[0]
-        if not bestaat:
+        kolommen = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?",
+                [schema, naam],
+            ).fetchall()
+        }
+        if not kolommen:
             return None
-        return con.execute(f'SELECT * FROM "{schema}"."{naam}"').df()
+        (aantal,) = con.execute(f"SELECT count(*) FROM {relatie}").fetchone()
+        if aantal <= drempel:
+            return _Invoer(con.execute(f"SELECT * FROM {relatie}").df(), aantal, None)
+        uitkomsten = grote_tabellen.controleer(con, relatie, tv.verwachtingen, kolommen, aantal)
+        df = grote_tabellen.lees_frame(con, relatie, tv.verwachtingen, uitkomsten, drempel)
+        return _Invoer(df, aantal, uitkomsten)
     finally:
         con.close()
 
 
-def valideer_tabel(warehouse: Path, tabel: str) -> ValidatieUitslag:
-    """Validate `tabel` of `warehouse` against its suite (see VALIDATIES)."""
-    if tabel not in VALIDATIES:
-        raise KeyError(f"Geen validatie voor tabel {tabel!r}; bekend: {', '.join(VALIDATIES)}")
-    suite = VALIDATIES[tabel]
-    df = lees_tabel(warehouse, tabel)  # the warehouse is closed again from here on
+def valideer_tabel(warehouse: Path, tabel: str, drempel: int | None = None) -> ValidatieUitslag:
+    """Validate `tabel` of `warehouse` against its suite (see VALIDATIES). Tables with
+    more than `drempel` rows (default grote_tabellen.drempel()) take the large-table path."""
+    tv = validatie(tabel)
+    invoer = _lees(warehouse, tv, drempel or grote_tabellen.drempel())  # the warehouse is closed from here on
     context = open_context()
-    volgorde = {e.id: i for i, e in enumerate(context.suites.get(suite).expectations)}
+    volgorde = {e.id: i for i, e in enumerate(context.suites.get(tv.suite).expectations)}
     aantal = len(volgorde)
-    if df is None:
+    if invoer is None:
         return ValidatieUitslag(
             tabel=tabel,
-            suite=suite,
+            suite=tv.suite,
             geslaagd=False,
             aantal_rijen=0,
             aantal_expectations=aantal,
@@ -66,20 +88,33 @@ def valideer_tabel(warehouse: Path, tabel: str) -> ValidatieUitslag:
         )
     from great_expectations.core.run_identifier import RunIdentifier
 
-    resultaat = context.checkpoints.get(suite).run(
-        batch_parameters={"dataframe": df}, run_id=RunIdentifier(run_name=RUN_NAAM)
+    groot = invoer.uitkomsten is not None
+    resultaat = context.checkpoints.get(tv.suite).run(
+        batch_parameters={"dataframe": invoer.df},
+        run_id=RunIdentifier(run_name=RUN_NAAM_STEEKPROEF if groot else RUN_NAAM),
     )
     (suite_resultaat,) = resultaat.run_results.values()
     # GX groups results by metric; report them in the suite's order.
     resultaten = sorted(suite_resultaat.results, key=lambda r: volgorde.get(r.expectation_config.id, aantal))
-    mislukt = [melding(r) for r in resultaten if not r.success]
+    mislukt = []
+    for r in resultaten:
+        sql = (invoer.uitkomsten or {}).get(volgorde.get(r.expectation_config.id))
+        if sql is not None and sql.aantal_fout is None:
+            fout = sql.mislukt  # a table-level rule: the frame's size says nothing
+        else:
+            # GX failing on the frame (rows of the table) while SQL passes cannot happen
+            # unless the two disagree on a rule; then the stricter verdict holds.
+            fout = (sql is not None and sql.mislukt) or not r.success
+        if fout:
+            mislukt.append(melding(r, sql if sql is not None and sql.mislukt else None))
     return ValidatieUitslag(
         tabel=tabel,
-        suite=suite,
-        geslaagd=bool(suite_resultaat.success),
-        aantal_rijen=len(df),
+        suite=tv.suite,
+        geslaagd=not mislukt,
+        aantal_rijen=invoer.aantal_rijen,
         aantal_expectations=int(suite_resultaat.statistics["evaluated_expectations"]),
         mislukt=mislukt,
+        steekproef=len(invoer.df) if groot else None,
     )
 
 
