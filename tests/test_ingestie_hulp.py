@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import duckdb
+from openpyxl import Workbook
 
 from opvangmonitor.contract import contract
 from opvangmonitor.ingestie import LeveringResultaat, laad_levering
@@ -65,6 +66,24 @@ def zip_van(map_: Path, doel: Path, met_map: bool = True) -> Path:
                 naam = p.relative_to(map_.parent if met_map else map_).as_posix()
                 zf.write(p, naam)
     return doel
+
+
+def schrijf_werkmap(pad: Path, bladen: dict[str, list[list]]) -> Path:
+    """An .xlsx workbook with one sheet per entry (title -> rows of cell values; an empty
+    row leaves a blank sheet row). A text starting with '=' stays text, not a formula."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for titel, regels in bladen.items():
+        ws = wb.create_sheet(titel)
+        for r, regel in enumerate(regels, 1):
+            for k, waarde in enumerate(regel, 1):
+                if waarde is None:
+                    continue
+                cel = ws.cell(row=r, column=k, value=waarde)
+                if isinstance(waarde, str) and waarde.startswith("="):
+                    cel.data_type = "s"
+    wb.save(pad)
+    return pad
 
 
 def aanlevering(pad: Path) -> Aanlevering:

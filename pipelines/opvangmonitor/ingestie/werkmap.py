@@ -4,7 +4,8 @@ One sheet per contract file (sheet name = file name without extension, matched
 case-insensitively) and a sheet `levering` with columns `sleutel`, `waarde`. Cells are
 turned into the text a CSV export would hold, so that one set of row rules serves both:
 date cells become `jjjj-mm-dd` (`jjjj-mm` in a `maand` field); numbers in a date or month
-field are Excel serial numbers; other numbers are written without a trailing `.0`;
+field are Excel serial numbers; other numbers are written without a trailing `.0` and
+without an exponent (`0.00005`, not `5e-05`);
 booleans become `true`/`false`. The row number is the sheet row; rows without any value
 are skipped (they hold no data and are not counted).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
@@ -56,6 +58,8 @@ def cel_tekst(waarde, veldtype: str | None = None, epoch: dt.datetime | None = N
             return _datum(d.date(), veldtype)
         if isinstance(waarde, float) and waarde.is_integer():
             return str(int(waarde))
+        if isinstance(waarde, float):
+            return format(Decimal(repr(waarde)), "f")  # 5e-05 -> 0.00005: never an exponent
         return str(waarde)
     return str(waarde)
 
