@@ -10,6 +10,8 @@ st.set_page_config(page_title="Opvangmonitor", layout="wide")
 pagina = st.navigation(
     [
         st.Page("pages/decentrale_opvang.py", title="Decentrale opvang", default=True),
+        st.Page("pages/datakwaliteit.py", title="Datakwaliteit"),
+        st.Page("pages/definities.py", title="Definities"),
         st.Page("pages/over.py", title="Over de monitor"),
     ]
 )

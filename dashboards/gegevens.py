@@ -144,3 +144,93 @@ def publicatie(b: Bron) -> pd.Timestamp | None:
     df = lees(b, "SELECT max(gepubliceerd_op) AS t FROM meta.publicatie")
     t = df["t"].iloc[0]
     return None if pd.isna(t) else t
+
+
+# ------------------------------------------------------------------ data quality
+
+DATAKWALITEIT_TABELLEN = frozenset({"marts.datakwaliteit_leveringen", "marts.datakwaliteit_tellers", "raw.quarantaine"})
+
+
+def heeft_datakwaliteit(b: Bron) -> bool:
+    """True when the file holds the data-quality marts with at least one delivery."""
+    if not DATAKWALITEIT_TABELLEN <= tabellen(b):
+        return False
+    return int(lees(b, "SELECT count(*) AS n FROM marts.datakwaliteit_leveringen")["n"].iloc[0]) > 0
+
+
+def leverbestanden(b: Bron) -> pd.DataFrame:
+    """marts.datakwaliteit_leveringen: one row per delivery × contract file, newest
+    delivery of each provider first."""
+    return lees(
+        b,
+        """
+        SELECT levering_id, aanbieder_code, coalesce(aanbieder_naam, aanbieder_code) AS aanbieder,
+               leverdatum, peildatum, is_actueel, geladen_op, bestand, aanwezig,
+               rijen_gelezen, rijen_geladen, rijen_quarantaine, reconciliatie_klopt
+        FROM marts.datakwaliteit_leveringen
+        ORDER BY aanbieder, leverdatum DESC, geladen_op DESC, levering_id, bestand
+        """,
+    )
+
+
+def datakwaliteit_tellers(b: Bron) -> pd.DataFrame:
+    """marts.datakwaliteit_tellers with the delivery's provider name and dates."""
+    return lees(
+        b,
+        """
+        SELECT t.levering_id, coalesce(l.aanbieder_naam, t.aanbieder_code) AS aanbieder, l.leverdatum,
+               t.is_actueel, t.teller, t.omschrijving, t.bestand, t.veld, t.reden, t.aantal
+        FROM marts.datakwaliteit_tellers t
+        JOIN (SELECT DISTINCT levering_id, aanbieder_naam, leverdatum FROM marts.datakwaliteit_leveringen) l
+          ON l.levering_id = t.levering_id
+        ORDER BY aanbieder, l.leverdatum DESC, t.levering_id, t.teller, t.bestand, t.veld, t.reden
+        """,
+    )
+
+
+def indicatortellers(b: Bron) -> pd.DataFrame:
+    """marts.datakwaliteit_indicatoren (counters of the indicator families) with region
+    names; empty when the published file predates that mart."""
+    if "marts.datakwaliteit_indicatoren" not in tabellen(b):
+        return pd.DataFrame(columns=["regio", "aanbieder_code", "teller", "omschrijving", "aantal"])
+    return lees(
+        b,
+        """
+        SELECT coalesce(r.naam, t.regio) AS regio, t.aanbieder_code, t.teller, t.omschrijving, t.aantal
+        FROM marts.datakwaliteit_indicatoren t
+        LEFT JOIN config.regios r USING (regio)
+        ORDER BY regio, t.aanbieder_code, t.teller
+        """,
+    )
+
+
+def quarantainevoorbeelden(b: Bron, per_reden: int = 3) -> pd.DataFrame:
+    """The first `per_reden` lines (by line number) of raw.quarantaine for every
+    quarantaine counter of marts.datakwaliteit_tellers (delivery, file, field, reason; a
+    '…' in the counter's reason stands for the elided line number)."""
+    return lees(
+        b,
+        """
+        WITH t AS (
+            SELECT levering_id, bestand, veld, reden
+            FROM marts.datakwaliteit_tellers
+            WHERE teller = 'quarantaine'
+        ),
+        v AS (
+            SELECT t.levering_id, t.bestand, t.veld, t.reden, q.regel, q.reden AS reden_regel,
+                   q.ruwe_waarden,
+                   row_number() OVER (PARTITION BY t.levering_id, t.bestand, t.veld, t.reden ORDER BY q.regel) AS nr
+            FROM t
+            JOIN raw.quarantaine q
+              ON q.levering_id = t.levering_id
+             AND q.bestand = t.bestand
+             AND coalesce(q.veld, '') = t.veld
+             AND q.reden LIKE replace(replace(replace(t.reden, '%', '\\%'), '_', '\\_'), '…', '%') ESCAPE '\\'
+        )
+        SELECT levering_id, bestand, veld, reden, regel, reden_regel, ruwe_waarden
+        FROM v
+        WHERE nr <= ?
+        ORDER BY levering_id, bestand, veld, reden, regel
+        """,
+        per_reden,
+    )

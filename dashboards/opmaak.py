@@ -93,3 +93,13 @@ def dimensie_waarde(dimensie: str, waarde: str, gemeenten: dict[str, str]) -> st
     if dimensie in GEMEENTE_DIMENSIES:
         return gemeenten.get(waarde, waarde)
     return waarde
+
+
+def ja_nee(x) -> str:
+    """True -> 'ja', False -> 'nee', empty -> '–'."""
+    return LEEG if _leeg(x) else ("ja" if bool(x) else "nee")
+
+
+def vinkje(x) -> str:
+    """A check that holds -> '✓', one that fails -> '✗', empty -> '–'."""
+    return LEEG if _leeg(x) else ("✓" if bool(x) else "✗")

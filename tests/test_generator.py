@@ -9,7 +9,7 @@ import json
 import re
 import zipfile
 from collections import Counter, defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +17,9 @@ import pytest
 
 from opvangmonitor.contract import contract
 from opvangmonitor.generator import genereer
+from opvangmonitor.generator.bezetting import Bezetting
 from opvangmonitor.generator.gemeenten import NAMEN
+from opvangmonitor.generator.reis import Locatie
 from opvangmonitor.pseudoniem import elfproef
 from opvangmonitor.regios import lees_regios
 
@@ -387,6 +389,74 @@ def test_twaalf_gezinsopvangwoningen_elk_een_gezin_tegelijk(netjes):
     for loc, perioden in verblijven.items():
         for dag in (date(2023, 6, 1), date(2024, 6, 1), date(2025, 6, 1), date(2026, 6, 1)):
             assert sum(s <= dag <= e for s, e in perioden) <= capaciteit[loc], (loc, dag)
+
+
+# -- occupancy within capacity (BZ.1 never above 100 %) ------------------------------------
+def _dagen(van: date, tot: date):
+    return (van + timedelta(days=i) for i in range((tot - van).days + 1))
+
+
+def bezetting_en_capaciteit(levering: Path, peildatum: date) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """Per locatie_id of a netjes delivery folder: woonvorm periods per day (both ends
+    inclusive, an open end runs to the peildatum, as BZ.1 counts) and capaciteit per day
+    (of the voorzieningen rows valid that day; no valid row: 0)."""
+    bezet, capaciteit = defaultdict(Counter), defaultdict(Counter)
+    with open(levering / "voorzieningen.csv", encoding="utf-8", newline="") as f:
+        for v in csv.DictReader(f):
+            for dag in _dagen(_d(v["geldig_van"]), _d(v["geldig_tot"]) or peildatum):
+                capaciteit[v["locatie_id"]][dag] += int(v["capaciteit"])
+    with open(levering / "woonvormen.csv", encoding="utf-8", newline="") as f:
+        for w in csv.DictReader(f):
+            if w["locatie_id"]:
+                for dag in _dagen(_d(w["startdatum"]), _d(w["einddatum"]) or peildatum):
+                    bezet[w["locatie_id"]][dag] += 1
+    return bezet, capaciteit
+
+
+@pytest.mark.parametrize("seed, clients", [(42, 2000), (42, 300), (7, 2000), (7, 300)])
+def test_bezetting_nooit_boven_capaciteit(tmp_path, seed, clients):
+    """On every day, the woonvorm periods at a locatie number at most its capaciteit that
+    day: in the latest delivery of every provider, and in the earlier one (which still
+    holds the double registrations)."""
+    r = genereer(tmp_path, seed=seed, clients=clients, formaat="netjes")
+    vol = set()
+    for lev in r.leveringen:
+        bezet, capaciteit = bezetting_en_capaciteit(lev.pad, lev.peildatum)
+        assert set(bezet) == set(capaciteit), lev.pad.name  # stays at every locatie, and only there
+        te_vol = [(loc, dag, n, capaciteit[loc][dag])
+                  for loc, dagen in bezet.items() for dag, n in dagen.items() if n > capaciteit[loc][dag]]
+        assert te_vol == [], (lev.pad.name, len(te_vol), te_vol[:5])
+        if lev.peildatum == PEIL_LAAT:
+            vol |= {lev.aanbieder for loc, dagen in bezet.items() for dag, n in dagen.items()
+                    if n == capaciteit[loc][dag]}
+    if clients == 2000:  # places do fill up: the limit binds at every provider
+        assert vol == {"binnenvest", "eemzorg", "valleizorg"}
+
+
+def test_bezetting_boekt_alleen_vrije_plaatsen():
+    """The ledger by hand: one place from 1 Jan 2024, two from 10 Jan; none before."""
+    loc = Locatie("X", "Proef", "Opvang lokaal", "GM0484", 1, geldig_van=date(2024, 1, 1),
+                  wijzigingen=((date(2024, 1, 10), 2),))
+    b = Bezetting([loc])
+    assert not b.vrij("X", date(2023, 12, 31), date(2024, 1, 2))  # not yet valid
+    b.boek("X", date(2024, 1, 1), date(2024, 1, 5))
+    assert not b.vrij("X", date(2024, 1, 5), date(2024, 1, 5))  # the end day is occupied
+    assert b.vrij("X", date(2024, 1, 6), date(2024, 1, 6))
+    with pytest.raises(AssertionError, match="X is vol"):
+        b.boek("X", date(2024, 1, 4), date(2024, 1, 8))
+    # 3 days from 3 Jan: the first day from which [s, s + 2] is free is 6 Jan
+    assert b.eerste_start("X", date(2024, 1, 3), timedelta(days=2), date(2024, 1, 31)) == date(2024, 1, 6)
+    assert b.eerste_start("X", date(2024, 1, 3), timedelta(days=2), date(2024, 1, 5)) is None
+    b.boek("X", date(2024, 1, 6), date(2024, 1, 12))
+    # 8 and 9 Jan are full (one place), from 10 Jan there is a second place
+    assert b.eerste_start("X", date(2024, 1, 8), timedelta(days=3), date(2024, 1, 31)) == date(2024, 1, 10)
+    assert b.vrij_tot("X", date(2024, 1, 10), date(2024, 1, 20)) == date(2024, 1, 20)
+    assert b.vrij_tot("X", date(2024, 1, 8), date(2024, 1, 20)) is None
+    b.boek("X", date(2024, 1, 14), None)  # open: up to the horizon
+    assert b.vrij_tot("X", date(2024, 1, 10), date(2024, 1, 20)) == date(2024, 1, 20)  # 2 places from the 10th
+    b.boek("X", date(2024, 1, 16), date(2024, 1, 16))
+    assert b.vrij_tot("X", date(2024, 1, 10), date(2024, 1, 20)) == date(2024, 1, 15)
+    assert b.vrij("X", date(2024, 1, 17), date(2030, 1, 1))  # beyond the horizon is not tracked
 
 
 def test_regios_yml_past_bij_de_leveringen(gemengd):

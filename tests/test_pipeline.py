@@ -267,3 +267,47 @@ def test_geboortedata_bereiken_de_marts_en_publicatie_niet(omgeving):
             con.close()
         verdacht = [r for r in rijen if (schemas is None or r[0] in schemas) and "geboorte" in r[2]]
         assert verdacht == [], verdacht
+
+
+def _definities() -> list[dict]:
+    import yaml
+
+    uit = []
+    for pad in sorted((paden.DATA_DIR / "definities").glob("*.yml")):
+        inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        if isinstance(inhoud, list):
+            uit += inhoud
+    return uit
+
+
+def test_elke_indicator_heeft_elke_periode_variant_en_dimensie(omgeving):
+    """On generated data every defined indicator has, for every region that lists its
+    family, a total row for every period and variant, and exactly the dimensions its
+    definition names (data/definities/*.yml)."""
+    import yaml
+
+    pub = paden.published_file()
+    families = yaml.safe_load(Path(omgeving["gen"].regios).read_text(encoding="utf-8"))["regios"]
+    perioden = dict(_lees(pub, "SELECT regio, count(*) FROM marts.dim_periode GROUP BY 1"))
+    totalen = {
+        (r, i, v): n
+        for r, i, v, n in _lees(
+            pub, "SELECT regio, indicator, variant, count(*) FROM marts.indicatoren WHERE dimensie = '' GROUP BY ALL"
+        )
+    }
+    dimensies = {}
+    for r, i, d in _lees(pub, "SELECT DISTINCT regio, indicator, dimensie FROM marts.indicatoren WHERE dimensie <> ''"):
+        dimensies.setdefault((r, i), set()).add(d)
+    definities = _definities()
+    assert len(definities) >= 30
+    gecontroleerd = 0
+    for regio, blok in families.items():
+        for d in definities:
+            if d["code"].split(".")[0] not in blok["indicatoren"]:
+                assert not any(k[:2] == (regio, d["code"]) for k in totalen), (regio, d["code"])
+                continue
+            for variant in d["varianten"] or [""]:
+                assert totalen.get((regio, d["code"], variant)) == perioden[regio], (regio, d["code"], variant)
+            assert dimensies.get((regio, d["code"]), set()) == set(d["dimensies"]), (regio, d["code"])
+            gecontroleerd += 1
+    assert gecontroleerd >= 33  # 30 Bijlage IV indicators in rijnstreek + BZ.1/BZ.2 elsewhere

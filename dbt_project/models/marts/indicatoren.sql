@@ -1,9 +1,36 @@
 -- marts.indicatoren (indicatoren.md §6): the union of every indicator model. A new
 -- indicator = a fact model + an ind_ model (indicator_rijen) + one line here.
 {%- set indicator_modellen = [
+    ref('ind_a1_1_zelfredzamer'),
+    ref('ind_a1_1_a_stabiliseert'),
+    ref('ind_a1_1_b_actiever'),
+    ref('ind_a1_1_c_socialer'),
+    ref('ind_a1_1_d_gezonder'),
+    ref('ind_a2_1_heropende_dossiers'),
+    ref('ind_b1_1_intake'),
+    ref('ind_b1_2_eerste_actieplan'),
+    ref('ind_b2_1_klanttevredenheid'),
+    ref('ind_c1_1_klachten_aantal'),
+    ref('ind_c1_2_klachten_aard'),
+    ref('ind_c1_3_klachten_afhandeling'),
+    ref('ind_c1_4_klachten_afhandeltermijn'),
+    ref('ind_c1_5_bezwaren_aantal'),
+    ref('ind_c1_6_bezwaren_aard'),
+    ref('ind_c1_7_bezwaren_afhandeling'),
+    ref('ind_c1_8_bezwaren_afhandeltermijn'),
     ref('ind_d1_1_unieke_clienten'),
     ref('ind_d1_2_instroom'),
     ref('ind_d1_3_uitstroom'),
+    ref('ind_d1_4_woningaanvraag_verhuizing'),
+    ref('ind_d1_5_wachtlijst'),
+    ref('ind_d2_1_unieke_inwoners'),
+    ref('ind_d2_2_instroom'),
+    ref('ind_d2_3_uitstroom'),
+    ref('ind_d2_4_totale_inzet'),
+    ref('ind_d2_5_inzet_per_traject'),
+    ref('ind_e1_1_kosten'),
+    ref('ind_bz_1_bezetting'),
+    ref('ind_bz_2_verblijfsduur'),
 ] %}
 {%- set kolommen = indicator_kolommen() %}
 {% for model in indicator_modellen %}

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from opvangmonitor.generator.aanbieder import Aanbieder, levensloop
 from opvangmonitor.generator.kansen import Gewogen, gewogen_codes, kans, lognormaal_gemiddeld
 from opvangmonitor.generator.personen import leeftijd_op
 from opvangmonitor.generator.reis import (
-    ZELFSTANDIG, Context, Locatie, Uitstroom, ZrmProfiel, aanmelding, afkappen, client_rij, corrigeer, eerste_datum, houd_bij,
-    inzet, klachten, mijlpaal, product, tevredenheid, traject, uitstroom, verleng_tot, wachtlijst, woningaanvraag,
-    woonvorm, zrm_reeks,
+    MAX_WACHT_DAGEN, ZELFSTANDIG, Context, Locatie, Uitstroom, ZrmProfiel, aanmelding, afkappen, client_rij,
+    corrigeer, eerste_datum, houd_bij, inzet, klachten, mijlpaal, product, tevredenheid, traject, uitstroom,
+    verleng_tot, wachtlijst, woningaanvraag, woonvorm, zrm_reeks,
 )
 from opvangmonitor.generator.tijd import HORIZON, dagen, plus_maanden
 
@@ -55,12 +55,18 @@ def _opvang(ctx: Context, cid: str, persoon, datum: date, minimaal: date | None,
     houd_bij(rijen, a.rij)
     gezin = kans(rng, 0.12)
     wacht = kans(rng, 0.3)
-    start = datum + dagen(lognormaal_gemiddeld(rng, 21, 0.6) if wacht else rng.uniform(0, 3))
-    loc = ctx.locatie("Opvang lokaal", start, voorkeur="BV-L02" if gezin else None)
-    if wacht:
-        if kans(rng, 0.08):  # withdrawn from the waiting list: no stay
-            houd_bij(rijen, wachtlijst(ctx, cid, "Opvang lokaal", datum, start, geplaatst=False))
-            return start
+    gewenst = datum + dagen(lognormaal_gemiddeld(rng, 21, 0.6) if wacht else rng.uniform(0, 3))
+    if wacht and kans(rng, 0.08):  # withdrawn from the waiting list: no stay
+        houd_bij(rijen, wachtlijst(ctx, cid, "Opvang lokaal", datum, gewenst, geplaatst=False))
+        return gewenst
+    gewenst_eind = verleng_tot(gewenst + dagen(lognormaal_gemiddeld(rng, GEMIDDELD_VERBLIJF_DAGEN, 0.7)), minimaal)
+    plek = ctx.plaats("Opvang lokaal", gewenst, gewenst_eind - gewenst, voorkeur="BV-L02" if gezin else None)
+    if plek is None:  # no free place within the waiting time: goes elsewhere
+        af = gewenst + timedelta(days=MAX_WACHT_DAGEN["Opvang lokaal"])
+        houd_bij(rijen, wachtlijst(ctx, cid, "Opvang lokaal", datum, af, geplaatst=False))
+        return af
+    loc, start, opvang_eind = plek.locatie, plek.start, plek.eind
+    if wacht or start > gewenst:  # waited for a place
         houd_bij(rijen, wachtlijst(ctx, cid, "Opvang lokaal", datum, start, geplaatst=True, locatie=loc))
     if start > HORIZON:
         return None
@@ -70,7 +76,6 @@ def _opvang(ctx: Context, cid: str, persoon, datum: date, minimaal: date | None,
         doelgroep = "Decentrale opvang jongere"
     else:
         doelgroep = "Decentrale opvang alleenstaande"
-    opvang_eind = verleng_tot(start + dagen(lognormaal_gemiddeld(rng, GEMIDDELD_VERBLIJF_DAGEN, 0.7)), minimaal)
     uit = uitstroom(ctx, REDEN_EINDE_OPVANG, loc.gemeente, ELDERS)
     nazorg = uit.reden_einde == "Doelen bereikt" and uit.woonvorm in ZELFSTANDIG and kans(rng, 0.25)
     traject_eind = opvang_eind + dagen(rng.uniform(60, 120)) if nazorg else opvang_eind

@@ -4,15 +4,15 @@ doorstroomwoningen and the woonzorgconcept."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from opvangmonitor.generator.aanbieder import Aanbieder, levensloop, schaal
 from opvangmonitor.generator.kansen import Gewogen, gewogen_codes, kans, lognormaal_gemiddeld, poisson
 from opvangmonitor.generator.reis import (
-    UITSTROOMPERSPECTIEF, ZELFSTANDIG, Context, Locatie, aanmelding, afkappen, client_rij, corrigeer, eerste_datum, houd_bij, inzet,
-    klachten, mijlpaal, mijlpaal_op_tijd, product, tevredenheid, traject, uitstroom, verleng_tot, wachtlijst,
-    woningaanvraag, woonvorm,
+    MAX_WACHT_DAGEN, UITSTROOMPERSPECTIEF, ZELFSTANDIG, Context, Locatie, Plaatsing, aanmelding, afkappen, client_rij,
+    corrigeer, eerste_datum, houd_bij, inzet, klachten, mijlpaal, mijlpaal_op_tijd, product, tevredenheid, traject,
+    uitstroom, verleng_tot, wachtlijst, woningaanvraag, woonvorm,
 )
 from opvangmonitor.generator.tijd import HORIZON, dagen, uniforme_datum
 
@@ -57,35 +57,61 @@ def _screening(ctx: Context, cid: str, tid: str, aanmelddatum: date, eind: date 
 
 
 def _opvangverblijven(ctx: Context, cid: str, tid: str, soort: str, start: date, n: int, gemiddeld: float,
-                      minimaal: date | None, rijen: list) -> date:
-    """n stays of one kind (a few nights in nachtopvang, then away, then back); the last one
-    lasts at least until `minimaal`. Returns the end of the last stay."""
+                      minimaal: date | None, rijen: list) -> tuple[date, date] | None:
+    """n stays of one kind (a few nights in nachtopvang, then away, then back), each from
+    the first day a place is free (a stay that finds none within the waiting time does not
+    happen: the client comes back later); the last one lasts at least until `minimaal`.
+    Returns (start of the first stay, end of the last), None when no stay found a place."""
     rng = ctx.rng
-    loc = ctx.locatie(soort, start)
+    eerste = eind = voorkeur = None
     for i in range(n):
-        eind = start + dagen(min(lognormaal_gemiddeld(rng, gemiddeld, 0.8), 150))
         laatste = i + 1 == n
+        gewenst_eind = start + dagen(min(lognormaal_gemiddeld(rng, gemiddeld, 0.8), 150))
         if laatste:
-            eind = verleng_tot(eind, minimaal)
-        houd_bij(rijen, woonvorm(ctx, cid, tid, soort, loc, start, afkappen(eind)))
-        if soort == "Nachtopvang":
-            houd_bij(rijen, product(ctx, cid, tid, "Nachtopvang", start, afkappen(eind)))
+            gewenst_eind = verleng_tot(gewenst_eind, minimaal)
+        plek = ctx.plaats(soort, start, gewenst_eind - start, voorkeur)
+        if plek is not None:
+            houd_bij(rijen, woonvorm(ctx, cid, tid, soort, plek.locatie, plek.start, afkappen(plek.eind)))
+            if soort == "Nachtopvang":
+                houd_bij(rijen, product(ctx, cid, tid, "Nachtopvang", plek.start, afkappen(plek.eind)))
+            eerste, eind, voorkeur, start = eerste or plek.start, plek.eind, plek.locatie.locatie_id, plek.eind
         if not laatste:
-            start = eind + dagen(rng.uniform(3, 40))
+            start += dagen(rng.uniform(3, 40))
             if start > HORIZON:
-                return eind
-    return eind
+                break
+    return (eerste, eind) if eerste else None
 
 
-def _wonen(ctx: Context, cid: str, tid: str, soort: str, start: date, minimaal: date | None,
-           rijen: list) -> tuple[date, Locatie]:
-    """A stay in a Doorstroomwoning or the Woonzorgconcept with its products and hours."""
-    rng = ctx.rng
-    loc = ctx.locatie(soort, start)
+def _wacht_in_opvang(ctx: Context, verblijf: list, tot: date) -> None:
+    """Waiting in the 24-hour shelter until a place elsewhere is free on `tot`: its stay is
+    extended up to that day, or as far as the shelter has a free place (then the client
+    waits elsewhere for the rest)."""
+    for r in verblijf:
+        w = r.waarden
+        einde = w.get("einddatum")
+        if r.bestand == "woonvormen" and w["woonvorm"] == "Centrale opvang" and einde is not None and einde < tot:
+            van = einde + timedelta(days=1)
+            verlengd = ctx.bezetting.vrij_tot(w["locatie_id"], van, tot)
+            if verlengd is not None:
+                ctx.bezetting.boek(w["locatie_id"], van, verlengd)
+                w["einddatum"] = afkappen(verlengd)
+
+
+def _plaats_wonen(ctx: Context, soort: str, gewenst: date, minimaal: date | None) -> Plaatsing | None:
+    """A place in a Doorstroomwoning or the Woonzorgconcept from `gewenst` on, or later
+    when none is free then (None: none within the waiting time)."""
     gemiddeld = 330 if soort == "Doorstroomwoning" else 900
-    eind = verleng_tot(start + dagen(lognormaal_gemiddeld(rng, gemiddeld, 0.5)), minimaal)
+    eind = verleng_tot(gewenst + dagen(lognormaal_gemiddeld(ctx.rng, gemiddeld, 0.5)), minimaal)
+    return ctx.plaats(soort, gewenst, eind - gewenst)
+
+
+def _wonen(ctx: Context, cid: str, tid: str, plek: Plaatsing, rijen: list) -> date:
+    """A stay in a Doorstroomwoning or the Woonzorgconcept with its products and hours.
+    Returns its end."""
+    rng = ctx.rng
+    soort, start, eind = plek.locatie.soort, plek.start, plek.eind
     e = afkappen(eind)
-    houd_bij(rijen, woonvorm(ctx, cid, tid, soort, loc, start, e), product(ctx, cid, tid, soort, start, e))
+    houd_bij(rijen, woonvorm(ctx, cid, tid, soort, plek.locatie, start, e), product(ctx, cid, tid, soort, start, e))
     wmo = "Begeleiding" if soort == "Doorstroomwoning" else WMO_WOONZORG.trek(rng)
     houd_bij(rijen, product(ctx, cid, tid, wmo, start, e), inzet(ctx, cid, tid, wmo, start, e, 8.0))
     if soort == "Doorstroomwoning":
@@ -94,7 +120,7 @@ def _wonen(ctx: Context, cid: str, tid: str, soort: str, start: date, minimaal: 
             houd_bij(rijen, product(ctx, cid, tid, "Vinger aan de pols", eind - dagen(60), e))
         aanvraag = start + dagen(duur * rng.uniform(0.15, 0.6))
         houd_bij(rijen, woningaanvraag(ctx, cid, "urgentie" if kans(rng, 0.4) else "regulier", aanvraag, None))
-    return eind, loc
+    return eind
 
 
 def _verhuizing(rijen: list, uit, eind: date | None) -> None:
@@ -106,6 +132,9 @@ def _verhuizing(rijen: list, uit, eind: date | None) -> None:
 
 
 def _opvang(ctx: Context, cid: str, pad: str, datum: date, minimaal: date | None, rijen: list) -> date | None:
+    """Nachtopvang or 24-hour shelter, from the 24-hour shelter possibly via the waiting
+    list into a Doorstroomwoning or the Woonzorgconcept. Who finds no free place in the
+    shelter is turned away: an aanmelding without a trajectory."""
     rng = ctx.rng
     a = aanmelding(ctx, cid, datum, met_intake=False)
     houd_bij(rijen, a.rij)
@@ -123,25 +152,35 @@ def _opvang(ctx: Context, cid: str, pad: str, datum: date, minimaal: date | None
     # rows of the stays come first; the trajectory row follows once its end is known
     tid, verblijf = ctx.id("traject"), []
     if pad == "nacht":
-        eind = _opvangverblijven(ctx, cid, tid, "Nachtopvang", start, 1 + poisson(rng, 0.8), 20, minimaal, verblijf)
-        if kans(rng, 0.25) and eind <= HORIZON:  # from the night shelter to 24-hour care
-            eind = _opvangverblijven(ctx, cid, tid, "Centrale opvang", eind, 1, 80, None, verblijf)
+        verblijven = _opvangverblijven(ctx, cid, tid, "Nachtopvang", start, 1 + poisson(rng, 0.8), 20, minimaal,
+                                       verblijf)
+        if verblijven and kans(rng, 0.25) and verblijven[1] <= HORIZON:  # from the night shelter to 24-hour care
+            centraal = _opvangverblijven(ctx, cid, tid, "Centrale opvang", verblijven[1], 1, 80, None, verblijf)
+            if centraal:
+                verblijven = (verblijven[0], centraal[1])
     else:
-        eind = _opvangverblijven(ctx, cid, tid, "Centrale opvang", start, 1, 80, minimaal, verblijf)
-        if kans(rng, 0.03):
-            d = uniforme_datum(rng, start, min(eind, HORIZON))
-            houd_bij(verblijf, product(ctx, cid, tid, "Time-out", d, afkappen(d + dagen(rng.uniform(3, 14)))))
+        verblijven = _opvangverblijven(ctx, cid, tid, "Centrale opvang", start, 1, 80, minimaal, verblijf)
+    if verblijven is None:  # turned away: no place within the waiting time
+        return start
+    start, eind = verblijven
+    if pad != "nacht" and kans(rng, 0.03):
+        d = uniforme_datum(rng, start, min(eind, HORIZON))
+        houd_bij(verblijf, product(ctx, cid, tid, "Time-out", d, afkappen(d + dagen(rng.uniform(3, 14)))))
+    geplaatst = False
     if vervolg and eind <= HORIZON:
         op = start + dagen(rng.uniform(10, 40))
-        wacht = lognormaal_gemiddeld(rng, 60 if vervolg == "Doorstroomwoning" else 120, 0.6)
-        plaatsing = max(eind, op + dagen(wacht))
-        for r in verblijf:  # waiting in the 24-hour shelter until a place is free
-            if r.bestand == "woonvormen" and r.waarden["woonvorm"] == "Centrale opvang":
-                r.waarden["einddatum"] = afkappen(plaatsing)
-        houd_bij(verblijf, wachtlijst(ctx, cid, vervolg, op, plaatsing, geplaatst=True))
-        eind = _wonen(ctx, cid, tid, vervolg, plaatsing, None, verblijf)[0] if plaatsing <= HORIZON else plaatsing
+        gewenst = max(eind, op + dagen(lognormaal_gemiddeld(rng, 60 if vervolg == "Doorstroomwoning" else 120, 0.6)))
+        plek = _plaats_wonen(ctx, vervolg, gewenst, None)
+        if plek is None:  # no place within the waiting time: off the list; the shelter stay ends as it would
+            af = gewenst + timedelta(days=MAX_WACHT_DAGEN[vervolg])
+            houd_bij(verblijf, wachtlijst(ctx, cid, vervolg, op, af, geplaatst=False))
+        else:
+            _wacht_in_opvang(ctx, verblijf, plek.start)
+            houd_bij(verblijf, wachtlijst(ctx, cid, vervolg, op, plek.start, geplaatst=True))
+            eind = _wonen(ctx, cid, tid, plek, verblijf) if plek.start <= HORIZON else plek.start
+            geplaatst = True
     e = afkappen(eind)
-    uit = uitstroom(ctx, REDEN_EINDE_WONEN if vervolg else REDEN_EINDE_OPVANG, "GM0307", ELDERS)
+    uit = uitstroom(ctx, REDEN_EINDE_WONEN if geplaatst else REDEN_EINDE_OPVANG, "GM0307", ELDERS)
     _verhuizing(verblijf, uit, e)
     _, t = traject(ctx, cid, a, doelgroep, start, e, uit, "GM0307", perspectief=perspectief or UITSTROOMPERSPECTIEF,
                    tid=tid)
@@ -153,20 +192,26 @@ def _opvang(ctx: Context, cid: str, pad: str, datum: date, minimaal: date | None
 
 def _direct_wonen(ctx: Context, cid: str, soort: str, datum: date, minimaal: date | None, rijen: list) -> date | None:
     """From elsewhere (own home under threat, a clinic) via the waiting list straight into a
-    Doorstroomwoning or the Woonzorgconcept."""
+    Doorstroomwoning or the Woonzorgconcept (later when no place is free by then)."""
     rng = ctx.rng
     a = aanmelding(ctx, cid, datum, met_intake=False)
     houd_bij(rijen, a.rij)
-    plaatsing = datum + dagen(lognormaal_gemiddeld(rng, 60 if soort == "Doorstroomwoning" else 150, 0.6))
+    gewenst = datum + dagen(lognormaal_gemiddeld(rng, 60 if soort == "Doorstroomwoning" else 150, 0.6))
     if kans(rng, 0.15):
-        houd_bij(rijen, wachtlijst(ctx, cid, soort, datum, plaatsing, geplaatst=False))
-        return plaatsing
-    houd_bij(rijen, wachtlijst(ctx, cid, soort, datum, plaatsing, geplaatst=True))
-    if plaatsing > HORIZON:
+        houd_bij(rijen, wachtlijst(ctx, cid, soort, datum, gewenst, geplaatst=False))
+        return gewenst
+    plek = _plaats_wonen(ctx, soort, gewenst, minimaal)
+    if plek is None:  # no place within the waiting time: taken off the list
+        af = gewenst + timedelta(days=MAX_WACHT_DAGEN[soort])
+        houd_bij(rijen, wachtlijst(ctx, cid, soort, datum, af, geplaatst=False))
+        return af
+    houd_bij(rijen, wachtlijst(ctx, cid, soort, datum, plek.start, geplaatst=True))
+    if plek.start > HORIZON:
         return None
     tid, verblijf = ctx.id("traject"), []
-    eind, loc = _wonen(ctx, cid, tid, soort, plaatsing, minimaal, verblijf)
+    eind = _wonen(ctx, cid, tid, plek, verblijf)
     e = afkappen(eind)
+    loc, plaatsing = plek.locatie, plek.start
     uit = uitstroom(ctx, REDEN_EINDE_WONEN, loc.gemeente, ELDERS)
     _verhuizing(verblijf, uit, e)
     perspectief = PERSPECTIEF_DOORSTROOM if soort == "Doorstroomwoning" else PERSPECTIEF_WOONZORG

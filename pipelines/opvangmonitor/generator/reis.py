@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from opvangmonitor.generator.bezetting import Bezetting
 from opvangmonitor.generator.kansen import Gewogen, gewogen_codes, kans, lognormaal_gemiddeld, poisson
 from opvangmonitor.generator.momentopname import Rij
 from opvangmonitor.generator.personen import BsnBron, Persoon, nieuwe_persoon
@@ -110,6 +111,13 @@ ZELFSTANDIG = {
 }
 ZONDER_GEMEENTE = {"Uit beeld", "Onbekend", "Vertrokken naar buitenland", "Overleden", None}
 
+# The longest a client waits for a free place in a woonvorm with locations (days); who
+# finds none in that time goes elsewhere (Context.plaats).
+MAX_WACHT_DAGEN = {
+    "Opvang lokaal": 120, "Nachtopvang": 14, "Centrale opvang": 30, "Doorstroomwoning": 365,
+    "Woonzorgconcept": 365, "Housing First woning": 180, "Gezinsopvangwoning": 0,
+}
+
 REDEN_AF_GEPLAATST = (
     "Geplaatst",
     "Geplaatst op {locatie}",
@@ -135,9 +143,19 @@ class Locatie:
     wijzigingen: tuple[tuple[date, int], ...] = ()  # (from date, new capacity)
 
 
+@dataclass(frozen=True)
+class Plaatsing:
+    """A booked stay: its locatie and days [start, eind] (eind may lie beyond HORIZON)."""
+
+    locatie: Locatie
+    start: date
+    eind: date
+
+
 @dataclass
 class Context:
-    """What one provider's journeys share: its rng, id counters, persons and places."""
+    """What one provider's journeys share: its rng, id counters, persons and places (with
+    the free places per day, `bezetting`)."""
 
     aanbieder: str
     rng: object
@@ -147,6 +165,10 @@ class Context:
     locaties: list[Locatie]
     gedeeld: list[Persoon] = field(default_factory=list)
     tellers: Counter = field(default_factory=Counter)
+    bezetting: Bezetting = field(init=False)
+
+    def __post_init__(self):
+        self.bezetting = Bezetting(self.locaties)
 
     def id(self, soort: str) -> str:
         self.tellers[soort] += 1
@@ -157,17 +179,30 @@ class Context:
             return self.gedeeld.pop(0)
         return nieuwe_persoon(self.rng, self.bsns, start, gezinsouder)
 
-    def locatie(self, soort: str, op: date, voorkeur: str | None = None) -> Locatie:
-        kandidaten = [l for l in self.locaties if l.soort == soort and l.geldig_van <= op]
+    def plaats(self, soort: str, start: date, duur: timedelta, voorkeur: str | None = None) -> Plaatsing | None:
+        """Book a stay of `duur` in a locatie of `soort`, from the earliest day s (from
+        `start`, waiting at most MAX_WACHT_DAGEN[soort] days) on which a locatie of that
+        soort has a free place on every day of [s, s + duur]. Among the locaties free from s
+        one is drawn by capacity; `voorkeur` (a locatie_id) in 75 % of cases when it is
+        among them. None: no free place within the waiting time."""
+        kandidaten = [l for l in self.locaties if l.soort == soort]
+        uiterlijk = start + timedelta(days=MAX_WACHT_DAGEN.get(soort, 0))
+        vanaf = {l.locatie_id: self.bezetting.eerste_start(l.locatie_id, start, duur, uiterlijk) for l in kandidaten}
+        s = min((d for d in vanaf.values() if d is not None), default=None)
+        if s is None:
+            return None
+        vrij = [l for l in kandidaten if vanaf[l.locatie_id] == s]
         if voorkeur and self.rng.random() < 0.75:
-            kandidaten = [l for l in kandidaten if l.locatie_id == voorkeur] or kandidaten
-        totaal = sum(l.capaciteit for l in kandidaten)
-        r = self.rng.random() * totaal
-        for l in kandidaten:
+            vrij = [l for l in vrij if l.locatie_id == voorkeur] or vrij
+        r = self.rng.random() * sum(l.capaciteit for l in vrij)
+        gekozen = vrij[-1]
+        for l in vrij:
             r -= l.capaciteit
             if r < 0:
-                return l
-        return kandidaten[-1]
+                gekozen = l
+                break
+        self.bezetting.boek(gekozen.locatie_id, s, s + duur)
+        return Plaatsing(gekozen, s, s + duur)
 
 
 def eerste_datum(rng, pre_kans: float = 0.07, pre_van: date = date(2021, 7, 1),
@@ -478,8 +513,9 @@ def corrigeer(ctx: Context, rijen: list[Rij]) -> list[Rij]:
     """Make the earlier delivery (peildatum 2025-12-31) differ from the latest in a few
     records, as real re-deliveries do: a trajectory registered late (absent earlier, with
     everything that belongs to it), an einddatum corrected, a double-registered housing
-    period that was removed. (Late fields and the sex filled in later are set where the
-    row is made.)"""
+    period that was removed (it occupies a place up to the correction, so it is only made
+    where the locatie had one free: the earlier delivery stays within capacity too). (Late
+    fields and the sex filled in later are set where the row is made.)"""
     rng = ctx.rng
     extra = []
     for r in rijen:
@@ -494,6 +530,11 @@ def corrigeer(ctx: Context, rijen: list[Rij]) -> list[Rij]:
             if eind and date(2025, 6, 1) <= eind <= date(2025, 12, 31) and rng.random() < 0.05:
                 r.oud = {"einddatum": max(w["startdatum"], eind - dagen(rng.uniform(1, 25)))}
         elif r.bestand == "woonvormen" and w["startdatum"].year == 2025 and rng.random() < 0.01:
+            tot = min(w["einddatum"] or HORIZON, CORRECTIE_ZICHTBAAR_VANAF - timedelta(days=1))
+            if w["locatie_id"] is not None:
+                if not ctx.bezetting.vrij(w["locatie_id"], w["startdatum"], tot):
+                    continue
+                ctx.bezetting.boek(w["locatie_id"], w["startdatum"], tot)
             extra.append(Rij("woonvormen", dict(w), bekend_tot=CORRECTIE_ZICHTBAAR_VANAF))
     return rijen + extra
 

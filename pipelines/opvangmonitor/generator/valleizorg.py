@@ -4,16 +4,16 @@ with a few weeks of vacancy in between."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from opvangmonitor.generator.aanbieder import Aanbieder, levensloop
 from opvangmonitor.generator.kansen import Gewogen, gewogen_codes, kans, lognormaal_gemiddeld
 from opvangmonitor.generator.momentopname import Rij
 from opvangmonitor.generator.reis import (
-    ZELFSTANDIG, Context, Locatie, ZrmProfiel, aanmelding, afkappen, client_rij, corrigeer, eerste_datum, houd_bij,
-    klachten, mijlpaal, mijlpaal_op_tijd, product, tevredenheid, traject, uitstroom, verleng_tot, wachtlijst,
-    woningaanvraag, woonvorm, zrm_reeks,
+    MAX_WACHT_DAGEN, ZELFSTANDIG, Context, Locatie, ZrmProfiel, aanmelding, afkappen, client_rij, corrigeer,
+    eerste_datum, houd_bij, klachten, mijlpaal, mijlpaal_op_tijd, product, tevredenheid, traject, uitstroom,
+    verleng_tot, wachtlijst, woningaanvraag, woonvorm, zrm_reeks,
 )
 from opvangmonitor.generator.tijd import CONTRACT_START, HORIZON, dagen, kwartalen, plus_maanden, uniforme_datum
 
@@ -68,11 +68,16 @@ def _housing_first(ctx: Context, cid: str, datum: date, minimaal: date | None, r
     rng = ctx.rng
     a = aanmelding(ctx, cid, datum)
     houd_bij(rijen, a.rij)
-    start = datum + dagen(rng.uniform(14, 90))  # finding a home
-    if start > HORIZON:
+    gewenst = datum + dagen(rng.uniform(14, 90))  # finding a home
+    if gewenst > HORIZON:
         return None
-    loc = ctx.locatie("Housing First woning", start)
-    eind = afkappen(verleng_tot(start + dagen(lognormaal_gemiddeld(rng, 700, 0.6)), minimaal))
+    gewenst_eind = verleng_tot(gewenst + dagen(lognormaal_gemiddeld(rng, 700, 0.6)), minimaal)
+    plek = ctx.plaats("Housing First woning", gewenst, gewenst_eind - gewenst)
+    if plek is None:  # no home within the waiting time: the aanmelding has no trajectory
+        return gewenst + timedelta(days=MAX_WACHT_DAGEN["Housing First woning"])
+    if plek.start > HORIZON:
+        return None
+    loc, start, eind = plek.locatie, plek.start, afkappen(plek.eind)
     uit = uitstroom(ctx, REDEN_EINDE_HF, loc.gemeente, ELDERS)
     tid, t = traject(ctx, cid, a, "Housing First", start, eind, uit, loc.gemeente, perspectief=PERSPECTIEF_HF)
     houd_bij(rijen, t, woonvorm(ctx, cid, tid, "Housing First woning", loc, start, eind),
@@ -155,6 +160,13 @@ def _gezinnen(ctx: Context, n: int):
             eind = start + dagen(lognormaal_gemiddeld(rng, 165, 0.35))
             if eerste:
                 eind = verleng_tot(eind, CONTRACT_START + dagen(rng.uniform(5, 90)))
+            # the home is free; its locatie's registration too, unless a double registration
+            # (reis.corrigeer) holds the place a while longer
+            verschoven = ctx.bezetting.eerste_start(loc.locatie_id, start, eind - start, start + timedelta(days=365))
+            if verschoven is None:
+                break
+            start, eind = verschoven, verschoven + (eind - start)
+            ctx.bezetting.boek(loc.locatie_id, start, eind)
             cid = ctx.id("client")
             persoon = ctx.persoon(aanmelddatum, gezinsouder=True)
             rijen: list = []

@@ -1,0 +1,1 @@
+{{ zrm_indicator_rijen('A.1.1.d') }}
