@@ -191,14 +191,17 @@ def datakwaliteit_tellers(b: Bron) -> pd.DataFrame:
 def indicatortellers(b: Bron) -> pd.DataFrame:
     """marts.datakwaliteit_indicatoren (counters of the indicator families) with region
     names; empty when the published file predates that mart."""
-    if "marts.datakwaliteit_indicatoren" not in tabellen(b):
+    aanwezig = tabellen(b)
+    if "marts.datakwaliteit_indicatoren" not in aanwezig:
         return pd.DataFrame(columns=["regio", "aanbieder_code", "teller", "omschrijving", "aantal"])
+    naam = "coalesce(r.naam, t.regio)" if "config.regios" in aanwezig else "t.regio"
+    koppeling = "LEFT JOIN config.regios r USING (regio)" if "config.regios" in aanwezig else ""
     return lees(
         b,
-        """
-        SELECT coalesce(r.naam, t.regio) AS regio, t.aanbieder_code, t.teller, t.omschrijving, t.aantal
+        f"""
+        SELECT {naam} AS regio, t.aanbieder_code, t.teller, t.omschrijving, t.aantal
         FROM marts.datakwaliteit_indicatoren t
-        LEFT JOIN config.regios r USING (regio)
+        {koppeling}
         ORDER BY regio, t.aanbieder_code, t.teller
         """,
     )

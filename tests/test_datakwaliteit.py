@@ -295,7 +295,7 @@ def tabel(at, *kolommen: str) -> list[dict]:
 def test_pagina_toont_leveringen_quarantaine_en_tellers(tmp_path, monkeypatch):
     maak_gepubliceerd(tmp_path / "wh.gepubliceerd.duckdb")
     at = open_pagina(tmp_path / "wh.gepubliceerd.duckdb", monkeypatch)
-    assert [s.value for s in at.subheader] == ["Leveringen", "Quarantaine", "Tellers"]
+    assert [s.value for s in at.subheader] == ["Leveringen", "Quarantaine", "Tellers", "Tellers per indicator"]
     assert len(at.caption) >= 3  # one line of explanation per section (+ footer)
     assert tabel(at, "Geladen op") == [
         {"Aanbieder": "Stichting A", "Leverdatum": "15 oktober 2026", "Peildatum": "30 september 2026",
@@ -337,7 +337,7 @@ def test_pagina_toont_leveringen_quarantaine_en_tellers(tmp_path, monkeypatch):
     ]
     assert voorbeelden[0]["Aangeleverde waarden"] == '{"client_id": "cp-a05", "bsn": "***", "geboortedatum": "2025-13-01"}'
 
-    assert tabel(at, "Teller") == [
+    assert tabel(at, "Teller", "Bestand") == [
         {"Aanbieder": "Stichting A", "Leverdatum": "15 oktober 2026", "Actueel": "ja",
          "Teller": "Cliënten met een BSN dat niet door de elfproef komt", "Bestand": "", "Veld": "", "Aantal": "17"},
         {"Aanbieder": "Stichting A", "Leverdatum": "15 oktober 2026", "Actueel": "ja",
@@ -360,7 +360,7 @@ def test_alleen_actuele_leveringen(tmp_path, monkeypatch):
     assert not at.exception, at.exception
     assert [r["Leverdatum"] for r in tabel(at, "Geladen op")] == ["15 oktober 2026", "1 oktober 2026"]
     assert len(at.expander) == 2
-    assert [r["Aantal"] for r in tabel(at, "Teller")] == ["17", "1.503", "0", "2"]
+    assert [r["Aantal"] for r in tabel(at, "Teller", "Bestand")] == ["17", "1.503", "0", "2"]
 
 
 def test_zonder_quarantaine(tmp_path, monkeypatch):
@@ -381,3 +381,21 @@ def test_lege_staat(tmp_path, monkeypatch):
     at = open_pagina(oud, monkeypatch)
     assert [i.value for i in at.info] == [onderdelen.GEEN_GEGEVENS]
     assert not at.dataframe
+
+
+def test_tellers_per_indicator(tmp_path, monkeypatch):
+    """marts.datakwaliteit_indicatoren (the indicator families' counters) on the page."""
+    pub = tmp_path / "wh.gepubliceerd.duckdb"
+    maak_gepubliceerd(pub)
+    con = duckdb.connect(str(pub))
+    con.execute(
+        """CREATE TABLE marts.datakwaliteit_indicatoren AS SELECT * FROM (VALUES
+           ('rijnstreek', 'binnenvest', 'traject_zonder_nulmeting', 'Trajecten zonder nulmeting', 89),
+           ('rijnstreek', 'binnenvest', 'intake_voor_aanmelding', 'Intake vóór aanmelding', 2))
+           AS t(regio, aanbieder_code, teller, omschrijving, aantal)"""
+    )
+    con.close()
+    at = open_pagina(pub, monkeypatch)
+    rijen = tabel(at, "Regio", "Teller")
+    assert [(r["Teller"], r["Aantal"]) for r in rijen] == [
+        ("Intake vóór aanmelding", "2"), ("Trajecten zonder nulmeting", "89")]

@@ -70,7 +70,8 @@ def test_d1_totalen_voor_elke_periode(omgeving):
         _lees(
             pub,
             """SELECT indicator, count(*) FROM marts.indicatoren
-               WHERE regio = 'rijnstreek' AND dimensie = '' GROUP BY 1 ORDER BY 1""",
+               WHERE regio = 'rijnstreek' AND dimensie = '' AND indicator LIKE 'D.1._'
+                 AND indicator <= 'D.1.3' GROUP BY 1 ORDER BY 1""",
         )
     )
     assert per_indicator == {"D.1.1": perioden, "D.1.2": perioden, "D.1.3": perioden}
@@ -311,3 +312,31 @@ def test_elke_indicator_heeft_elke_periode_variant_en_dimensie(omgeving):
             assert dimensies.get((regio, d["code"]), set()) == set(d["dimensies"]), (regio, d["code"])
             gecontroleerd += 1
     assert gecontroleerd >= 33  # 30 Bijlage IV indicators in rijnstreek + BZ.1/BZ.2 elsewhere
+
+
+def test_mislukte_gx_controle_houdt_publicatie_tegen(omgeving, monkeypatch):
+    """A failing blocking GX suite (here: staging trajecten) stops the run before
+    publication: the published file stays byte for byte the same."""
+    from opvangmonitor.orkestratie import validatie as gx_checks
+    from opvangmonitor.validatie import ValidatieUitslag
+
+    echte = gx_checks.valideer_tabel
+
+    def met_fout(warehouse, tabel, *args, **kwargs):
+        u = echte(warehouse, tabel, *args, **kwargs)
+        if tabel == "staging.stg_trajecten":
+            return ValidatieUitslag(
+                tabel=u.tabel, suite=u.suite, geslaagd=False, aantal_rijen=u.aantal_rijen,
+                aantal_expectations=u.aantal_expectations, mislukt=["einddatum vóór startdatum: 1 rij"],
+            )
+        return u
+
+    monkeypatch.setattr(gx_checks, "valideer_tabel", met_fout)
+    pub = paden.published_file()
+    voor = _sha(pub)
+    u = voer_alles_uit(log_niveau="WARNING")
+    assert not u.geslaagd
+    assert any("gx_staging_stg_trajecten" in c for c in u.mislukte_checks)
+    assert _sha(pub) == voor
+    stappen = {e.step_key for e in u.resultaat.all_events if e.is_step_success}
+    assert "publicatie" not in stappen

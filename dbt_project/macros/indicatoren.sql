@@ -40,10 +40,14 @@
 {% macro indicator_rijen(feiten, indicator, dimensies, maat='aantal', meetwaarde=none, eenheid='aantal', variant='', filter=none) -%}
     {%- set familie = indicator.split('.')[0] -%}
     {%- set x = '__meetwaarde' -%}
+    {#- Sums are exact (DECIMAL) and only then a double: a sum of doubles depends on the
+        order the parallel aggregation adds them in, and a figure must come out the same
+        on every run (reproduction, re-deliveries). -#}
+    {%- set som = exacte_som(x) | trim -%}
     {%- set aggregaten = {
         'aantal':     ['count(*)', 'null', 'count(*)'],
-        'som':        ['sum(' ~ x ~ ')', 'null', 'sum(' ~ x ~ ')'],
-        'gemiddelde': ['sum(' ~ x ~ ')', 'count(' ~ x ~ ')', 'avg(' ~ x ~ ')'],
+        'som':        [som, 'null', som],
+        'gemiddelde': [som, 'count(' ~ x ~ ')', som ~ ' / count(' ~ x ~ ')'],
         'mediaan':    ['null', 'count(' ~ x ~ ')', 'median(' ~ x ~ ')'],
         'percentage': ['count_if(' ~ x ~ ')', 'count(' ~ x ~ ')', '100.0 * count_if(' ~ x ~ ') / nullif(count(' ~ x ~ '), 0)'],
     } -%}
@@ -58,11 +62,7 @@
 select
     regio, indicator, variant, periode_type, periode_start, periode_eind,
     dimensie, dimensie_waarde, teller, noemer, waarde, eenheid, norm,
-    case
-        when norm is null or waarde is null then null
-        when waarde >= norm then 'voldoet'
-        else 'voldoet niet'
-    end as status
+    {{ status_tegen_norm('waarde', 'norm') }} as status
 from (
     select
         p.regio,
@@ -178,4 +178,22 @@ asof left join {{ ref('int_regio_aanmeldingen') }} as a
     on a.regio = g.regio
    and a.persoon_key = g.persoon_key
    and g.gebeurtenis_datum >= a.aanmeldingsdatum
+{%- endmacro %}
+
+
+{#- Status of a figure against its norm (indicatoren.md §6): 'voldoet' when waarde ≥ norm,
+    'voldoet niet' when below, NULL without norm or value. -#}
+{% macro status_tegen_norm(waarde, norm) -%}
+case
+        when {{ norm }} is null or {{ waarde }} is null then null
+        when {{ waarde }} >= {{ norm }} then 'voldoet'
+        else 'voldoet niet'
+    end
+{%- endmacro %}
+
+
+{#- sum(expr) computed exactly (DECIMAL), as a double: a sum of doubles depends on the
+    order the parallel aggregation adds them in; a figure must not. -#}
+{% macro exacte_som(expr) -%}
+cast(sum(cast({{ expr }} as decimal(38, 6))) as double)
 {%- endmacro %}

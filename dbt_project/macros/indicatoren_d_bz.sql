@@ -13,11 +13,7 @@
 select
     regio, indicator, variant, periode_type, periode_start, periode_eind,
     dimensie, dimensie_waarde, teller, noemer, waarde, eenheid, norm,
-    case
-        when norm is null or waarde is null then null
-        when waarde >= norm then 'voldoet'
-        else 'voldoet niet'
-    end as status
+    {{ status_tegen_norm('waarde', 'norm') }} as status
 from (
     select
         t.regio, t.indicator, t.variant, t.periode_type, t.periode_start, t.periode_eind,

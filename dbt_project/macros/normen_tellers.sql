@@ -19,11 +19,7 @@ from (
 {% macro rijen_met_standaardnorm(rijen, standaard) -%}
 select * replace (
     coalesce(norm, cast({{ standaard }} as double)) as norm,
-    case
-        when waarde is null then null
-        when waarde >= coalesce(norm, cast({{ standaard }} as double)) then 'voldoet'
-        else 'voldoet niet'
-    end as status
+    {{ status_tegen_norm('waarde', 'coalesce(norm, cast(' ~ standaard ~ ' as double))') }} as status
 )
 from (
 {{ rijen }}

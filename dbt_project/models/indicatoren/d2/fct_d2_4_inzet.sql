@@ -8,7 +8,7 @@ select
     p.periode_eind,
     i.aanbieder_code,
     i.traject_id,
-    sum(i.uren) as uren,
+    {{ exacte_som('i.uren') }} as uren,
     count(*) as aantal_regels
 from {{ ref('dim_periode') }} as p
 inner join {{ ref('int_regio_aanbieders') }} as ra
