@@ -235,7 +235,7 @@ def test_geen_open_verbinding_en_nieuwe_publicatie_gelezen(gepubliceerd):
 
 def test_over_pagina(gepubliceerd):
     at = start()
-    at.switch_page("pages/over.py").run()
+    at.switch_page("paginas/over.py").run()
     assert at.title[0].value == "Over de Opvangmonitor"
     assert at.caption[-1].value == "Gepubliceerd op 23 november 2026 om 14:05"
 

@@ -204,7 +204,7 @@ def test_geen_persoonsgegevens_in_de_marts(marts):
 
 # ------------------------------------------------------------------------ dashboard page
 
-PAGINA = "pages/datakwaliteit.py"
+PAGINA = "paginas/datakwaliteit.py"
 
 # Published rows: delivery P (actueel) of provider A, its older delivery O, and B1 of B.
 GEPUBLICEERDE_LEVERBESTANDEN = [

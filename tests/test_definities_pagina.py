@@ -18,7 +18,7 @@ sys.path.insert(0, str(DASHBOARD_APP.parent))
 import definities  # noqa: E402
 
 ECHTE_MAP = DATA_DIR / "definities"
-PAGINA = "pages/definities.py"
+PAGINA = "paginas/definities.py"
 
 GOED = """\
 - code: X.1.2
