@@ -8,7 +8,7 @@ PORT       ?= 8501
 SEED       ?= 42
 CLIENTS    ?= 2000
 
-.PHONY: install demo demo-data test dagster dashboard lock clean
+.PHONY: install browser demo demo-data test dagster dashboard lock clean
 
 ## install: the virtual environment at .venv with the project (editable) and its locked dependencies
 install: $(VENV)/.geinstalleerd
@@ -30,8 +30,21 @@ demo: demo-data
 	$(BIN)/opvangmonitor run --landing $(DEMO_DIR) --warehouse $(WAREHOUSE) --regios $(DEMO_DIR)/regios.yml
 	$(BIN)/opvangmonitor dashboard --warehouse $(WAREHOUSE) --port $(PORT)
 
-## test: the whole test suite (unit, dbt unit tests, pipeline, dashboard)
-test: install
+## browser: Debian's chromium for the browser test (apt; never a downloaded browser)
+browser:
+	@if test -x /usr/bin/chromium; then :; \
+	elif test "$$(id -u)" = 0; then \
+		echo "chromium installeren (apt-get) voor de browsertest"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		echo "chromium installeren (sudo apt-get) voor de browsertest"; \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "LET OP: /usr/bin/chromium ontbreekt en kan niet worden geïnstalleerd (geen root): de browsertest wordt overgeslagen, behalve met CI=true"; \
+	fi
+
+## test: the whole test suite (unit, dbt unit tests, pipeline, dashboard, browser)
+test: install browser
 	$(BIN)/python -m pytest
 
 ## dagster: the Dagster UI on the project's code location
