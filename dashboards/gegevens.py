@@ -73,6 +73,19 @@ def heeft_indicatoren(b: Bron) -> bool:
     return int(lees(b, "SELECT count(*) AS n FROM marts.indicatoren")["n"].iloc[0]) > 0
 
 
+def regios(b: Bron) -> pd.DataFrame:
+    """Every configured region (regio, naam) with indicator rows, by name."""
+    return lees(
+        b,
+        """
+        SELECT r.regio, coalesce(r.naam, r.regio) AS naam
+        FROM config.regios r
+        WHERE EXISTS (SELECT 1 FROM marts.indicatoren i WHERE i.regio = r.regio)
+        ORDER BY r.rowid
+        """,
+    )
+
+
 def regios_met(b: Bron, indicatoren: tuple[str, ...]) -> pd.DataFrame:
     """Regions (regio, naam) with rows for any of `indicatoren`, by name."""
     return lees(
@@ -81,7 +94,7 @@ def regios_met(b: Bron, indicatoren: tuple[str, ...]) -> pd.DataFrame:
         SELECT r.regio, coalesce(r.naam, r.regio) AS naam
         FROM config.regios r
         WHERE EXISTS (SELECT 1 FROM marts.indicatoren i WHERE i.regio = r.regio AND i.indicator IN ?)
-        ORDER BY naam
+        ORDER BY r.rowid
         """,
         list(indicatoren),
     )
@@ -103,7 +116,11 @@ def periodes(b: Bron, regio: str, periode_type: str) -> pd.DataFrame:
     )
 
 
-def periode_types(b: Bron, regio: str, indicatoren: tuple[str, ...]) -> list[str]:
+def periode_types(b: Bron, regio: str, indicatoren: tuple[str, ...] | None = None) -> list[str]:
+    """The period types with indicator rows for the region (of `indicatoren` when given)."""
+    if not indicatoren:
+        df = lees(b, "SELECT DISTINCT periode_type FROM marts.indicatoren WHERE regio = ?", regio)
+        return list(df["periode_type"])
     df = lees(
         b,
         "SELECT DISTINCT periode_type FROM marts.indicatoren WHERE regio = ? AND indicator IN ?",
@@ -128,6 +145,14 @@ def indicatorrijen(b: Bron, regio: str, indicatoren: tuple[str, ...], periode_ty
         periode_type,
         list(indicatoren),
     )
+
+
+def indicatorfamilies(b: Bron, regio: str) -> list[str]:
+    """The region's indicator families as configured (regios.yml order)."""
+    if "config.regio_indicatorfamilies" not in tabellen(b):
+        return []
+    df = lees(b, "SELECT familie FROM config.regio_indicatorfamilies WHERE regio = ? ORDER BY rowid", regio)
+    return list(dict.fromkeys(df["familie"]))
 
 
 def gemeentenamen(b: Bron) -> dict[str, str]:

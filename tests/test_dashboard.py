@@ -70,6 +70,8 @@ def maak_gepubliceerd(pad: Path, d111_k3: float = 1250) -> None:
     )
     con.execute("CREATE TABLE marts.dim_gemeente (gemeentecode VARCHAR, gemeentenaam VARCHAR)")
     con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
+    con.execute("CREATE TABLE config.regio_indicatorfamilies (regio VARCHAR, familie VARCHAR)")
+    con.execute("INSERT INTO config.regio_indicatorfamilies VALUES ('rijnstreek', 'D'), ('valleiregio', 'HF')")
     con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
     con.executemany(
         "INSERT INTO config.regios VALUES (?, ?)",
@@ -94,9 +96,10 @@ def maak_gepubliceerd(pad: Path, d111_k3: float = 1250) -> None:
                 if (ptype, label, indicator) == ("kwartaal", "2026 K3", "D.1.1"):
                     w = d111_k3
                 rijen.append(["rijnstreek", indicator, "", ptype, start, eind, "", "", w, None, w, "aantal", None, None])
-    eind_van = {start: eind for _, start, eind in KWARTALEN + HALFJAREN}
+    eind_van = {(t, start): eind for t, ps in (("kwartaal", KWARTALEN), ("halfjaar", HALFJAREN)) for _, start, eind in ps}
     for ptype, start, indicator, dim, waarde, n in DIMENSIES:
-        rijen.append(["rijnstreek", indicator, "", ptype, start, eind_van[start], dim, waarde, n, None, n, "aantal", None, None])
+        eind = eind_van[(ptype, start)]
+        rijen.append(["rijnstreek", indicator, "", ptype, start, eind, dim, waarde, n, None, n, "aantal", None, None])
     # Another region without D indicators must not be offered on this page.
     rijen.append(["valleiregio", "HF.1", "", "kwartaal", KWARTALEN[0][1], KWARTALEN[0][2], "", "", 3, 4, 75.0, "percentage", 75, "voldoet"])
     con.executemany("INSERT INTO marts.indicatoren VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rijen)
@@ -112,10 +115,15 @@ def gepubliceerd(tmp_path, monkeypatch) -> Path:
     return pad
 
 
-def start() -> AppTest:
+def start(pagina: str | None = "paginas/decentrale_opvang.py", **params) -> AppTest:
     at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
     at.run()
     assert not at.exception, at.exception
+    if pagina:
+        at.switch_page(pagina).run()
+        assert not at.exception, at.exception
     return at
 
 
@@ -139,79 +147,113 @@ def reeksen(fig: dict) -> dict[str, tuple[list, list]]:
 def test_standaard_laatste_kwartaal(gepubliceerd):
     at = start()
     assert at.title[0].value == "Decentrale opvang"
-    assert at.sidebar.selectbox(key="regio").options == ["Rijnstreek"]  # valleiregio has no D rows
-    assert at.sidebar.selectbox(key="periode_type_rijnstreek").options == ["Kwartaal", "Halfjaar", "Jaar"]
-    assert at.sidebar.selectbox(key="periode_rijnstreek_kwartaal").value == "2026 K3"
+    # valleiregio has no D rows: only offered on pages with its indicators
+    assert at.sidebar.selectbox(key="staat_regio").options == ["Rijnstreek"]
+    assert at.sidebar.selectbox(key="staat_periodetype").options == ["Kwartaal", "Halfjaar", "Jaar"]
+    assert at.sidebar.selectbox(key="staat_periode").value == "2026-07-01"
+    assert at.query_params["periode"] == "2026-07-01"
     assert tegels(at) == [
-        ("Unieke cliënten (D.1.1)", "1.250", "+16 t.o.v. 2026 K2"),
-        ("Instroom (D.1.2)", "9", "-6 t.o.v. 2026 K2"),
-        ("Uitstroom (D.1.3)", "7", "0 t.o.v. 2026 K2"),
+        ("Unieke cliënten decentrale opvang (D.1.1)", "1.250", "+16 t.o.v. 2026 K2"),
+        ("Instroom decentrale opvang (D.1.2)", "9", "-6 t.o.v. 2026 K2"),
+        ("Uitstroom decentrale opvang (D.1.3)", "7", "0 t.o.v. 2026 K2"),
     ]
     figs = figuren(at)
-    trend = reeksen(figs["Decentrale opvang per kwartaal"])
-    assert trend["Unieke cliënten"] == (["2025 K4", "2026 K1", "2026 K2", "2026 K3"], [40, 45, 1234, 1250])
-    assert trend["Instroom"][1] == [10, 12, 15, 9]
-    assert figs["Decentrale opvang per kwartaal"]["layout"]["separators"] == ",."
-    uitsplitsing = reeksen(figs["Gemeente van herkomst, 2026 K3"])
+    trend = reeksen(figs["Unieke cliënten decentrale opvang (D.1.1) per kwartaal"])
+    assert trend["Unieke cliënten decentrale opvang (D.1.1)"] == (
+        ["2025 K4", "2026 K1", "2026 K2", "2026 K3"], [40, 45, 1234, 1250]
+    )
+    assert figs["Unieke cliënten decentrale opvang (D.1.1) per kwartaal"]["layout"]["separators"] == ",."
+    uitsplitsing = reeksen(figs["Unieke cliënten decentrale opvang (D.1.1) naar gemeente van herkomst, 2026 K3"])
     assert uitsplitsing == {
-        "Unieke cliënten": (["Alphen aan den Rijn", "Kaag en Braassem", "Onbekend"], [1000, 200, 50]),
-        "Instroom": (["Alphen aan den Rijn", "Kaag en Braassem", "Onbekend"], [7, 2, None]),
-        "Uitstroom": (["Alphen aan den Rijn", "Kaag en Braassem", "Onbekend"], [7, None, None]),
+        "Unieke cliënten decentrale opvang (D.1.1)": (["Alphen aan den Rijn", "Kaag en Braassem", "Onbekend"], [1000, 200, 50])
     }
-    tabel = at.dataframe[0].value
-    assert list(tabel.columns) == ["Gemeente van herkomst", "Unieke cliënten", "Instroom", "Uitstroom"]
+    trendtabel, tabel = at.dataframe[0].value, at.dataframe[1].value
+    assert trendtabel.values.tolist()[-1] == ["2026 K3", "1.250", "–", "1.250", "–", "–"]
+    assert list(tabel.columns) == ["Gemeente van herkomst", "Teller", "Noemer", "Waarde", "Norm", "Status"]
     assert tabel.values.tolist() == [
-        ["Alphen aan den Rijn", "1.000", "7", "7"],
-        ["Kaag en Braassem", "200", "2", "–"],
-        ["Onbekend", "50", "–", "–"],
+        ["Alphen aan den Rijn", "1.000", "–", "1.000", "–", "–"],
+        ["Kaag en Braassem", "200", "–", "200", "–", "–"],
+        ["Onbekend", "50", "–", "50", "–", "–"],
     ]
     assert any("1 juli 2026 t/m 30 september 2026" in m.value for m in at.markdown)
     assert at.caption[-1].value == "Gepubliceerd op 23 november 2026 om 14:05 · peildatum regio: 30 september 2026"
 
 
+def test_kleine_aantallen_onderdrukt(gepubliceerd):
+    at = start()
+    at.selectbox(key="decentrale_opvang_indicator").select("D.1.2|").run()
+    tabel = at.dataframe[1].value
+    # 7 and 2 of a total of 9: the 2 is "<5", and the 7 is hidden too ("x"), else 9 - 7 reveals it
+    assert tabel.values.tolist() == [
+        ["Alphen aan den Rijn", "x", "–", "x", "–", "–"],
+        ["Kaag en Braassem", "<5", "–", "<5", "–", "–"],
+    ]
+
+
 def test_andere_periode_en_dimensie(gepubliceerd):
     at = start()
-    at.sidebar.selectbox(key="periode_rijnstreek_kwartaal").select("2026 K2").run()
-    assert tegels(at)[0] == ("Unieke cliënten (D.1.1)", "1.234", "+1.189 t.o.v. 2026 K1")
+    at.sidebar.selectbox(key="staat_periode").select("2026-04-01").run()
+    assert at.query_params["periode"] == "2026-04-01"
+    assert tegels(at)[0] == ("Unieke cliënten decentrale opvang (D.1.1)", "1.234", "+1.189 t.o.v. 2026 K1")
     figs = figuren(at)
-    assert reeksen(figs["Gemeente van herkomst, 2026 K2"]) == {
-        "Unieke cliënten": (["Alphen aan den Rijn", "Nieuwkoop"], [1100, 134])
+    assert reeksen(figs["Unieke cliënten decentrale opvang (D.1.1) naar gemeente van herkomst, 2026 K2"]) == {
+        "Unieke cliënten decentrale opvang (D.1.1)": (["Alphen aan den Rijn", "Nieuwkoop"], [1100, 134])
     }
-    at.sidebar.selectbox(key="periode_rijnstreek_kwartaal").select("2026 K3").run()
-    opties = at.selectbox(key="dimensie").options
-    assert opties == ["Gemeente van herkomst", "Status"]
-    at.selectbox(key="dimensie").select("status").run()
-    assert reeksen(figuren(at)["Status, 2026 K3"]) == {"Uitstroom": (["voorlopig"], [7])}
-    assert at.dataframe[0].value.values.tolist() == [["voorlopig", "7"]]
+    at.sidebar.selectbox(key="staat_periode").select("2026-07-01").run()
+    at.selectbox(key="decentrale_opvang_indicator").select("D.1.3|").run()
+    assert at.selectbox(key="decentrale_opvang_dimensie").options == ["Gemeente van herkomst", "Status"]
+    at.selectbox(key="decentrale_opvang_dimensie").select("status").run()
+    assert reeksen(figuren(at)["Uitstroom decentrale opvang (D.1.3) naar status, 2026 K3"]) == {
+        "Uitstroom decentrale opvang (D.1.3)": (["voorlopig"], [7])
+    }
 
 
 def test_ander_periodetype(gepubliceerd):
     at = start()
-    at.sidebar.selectbox(key="periode_type_rijnstreek").select("halfjaar").run()
-    assert at.sidebar.selectbox(key="periode_rijnstreek_halfjaar").value == "2026 H2"
+    at.sidebar.selectbox(key="staat_periodetype").select("halfjaar").run()
+    # 2026-07-01 (the chosen quarter) lies in 2026 H2
+    assert at.sidebar.selectbox(key="staat_periode").value == "2026-07-01"
     assert tegels(at) == [
-        ("Unieke cliënten (D.1.1)", "1.280", "-20 t.o.v. 2026 H1"),
-        ("Instroom (D.1.2)", "9", "-18 t.o.v. 2026 H1"),
-        ("Uitstroom (D.1.3)", "7", "-8 t.o.v. 2026 H1"),
+        ("Unieke cliënten decentrale opvang (D.1.1)", "1.280", "-20 t.o.v. 2026 H1"),
+        ("Instroom decentrale opvang (D.1.2)", "9", "-18 t.o.v. 2026 H1"),
+        ("Uitstroom decentrale opvang (D.1.3)", "7", "-8 t.o.v. 2026 H1"),
     ]
     figs = figuren(at)
-    assert reeksen(figs["Decentrale opvang per halfjaar"])["Unieke cliënten"] == (
-        ["2025 H2", "2026 H1", "2026 H2"],
-        [60, 1300, 1280],
-    )
-    assert reeksen(figs["Geslacht, 2026 H2"]) == {"Unieke cliënten": (["Man", "Vrouw"], [700, 580])}
+    assert reeksen(figs["Unieke cliënten decentrale opvang (D.1.1) per halfjaar"])[
+        "Unieke cliënten decentrale opvang (D.1.1)"
+    ] == (["2025 H2", "2026 H1", "2026 H2"], [60, 1300, 1280])
+    at.selectbox(key="decentrale_opvang_dimensie").select("geslacht").run()
+    assert reeksen(figuren(at)["Unieke cliënten decentrale opvang (D.1.1) naar geslacht, 2026 H2"]) == {
+        "Unieke cliënten decentrale opvang (D.1.1)": (["Man", "Vrouw"], [700, 580])
+    }
 
-    at.sidebar.selectbox(key="periode_type_rijnstreek").select("jaar").run()
-    assert tegels(at)[0] == ("Unieke cliënten (D.1.1)", "1.500", "+1.430 t.o.v. 2025")
-    at.sidebar.selectbox(key="periode_rijnstreek_jaar").select("2025").run()
-    assert tegels(at)[0] == ("Unieke cliënten (D.1.1)", "70", "")  # no earlier year: no delta
+    at.sidebar.selectbox(key="staat_periodetype").select("jaar").run()
+    assert tegels(at)[0] == ("Unieke cliënten decentrale opvang (D.1.1)", "1.500", "+1.430 t.o.v. 2025")
+    at.sidebar.selectbox(key="staat_periode").select("2025-01-01").run()
+    assert tegels(at)[0] == ("Unieke cliënten decentrale opvang (D.1.1)", "70", "")  # no earlier year: no delta
     assert any("Geen uitsplitsingen" in i.value for i in at.info)
+
+
+def test_keuze_uit_link_en_ongeldige_link(gepubliceerd):
+    at = start(regio="rijnstreek", periodetype="halfjaar", periode="2026-01-01")
+    assert tegels(at)[0] == ("Unieke cliënten decentrale opvang (D.1.1)", "1.300", "+1.240 t.o.v. 2025 H2")
+    at = start(None, regio="nergens", periodetype="week", periode="gisteren")  # on Overzicht
+    assert [w.value for w in at.warning] == [
+        "Regio 'nergens' uit de link bestaat niet; Rijnstreek wordt getoond.",
+        "Soort periode 'week' uit de link bestaat niet; kwartaal wordt getoond.",
+        "Periode 'gisteren' uit de link bestaat niet; 2026 K3 wordt getoond.",
+    ]
+    assert at.query_params["regio"] == "rijnstreek"
+    at.switch_page("paginas/decentrale_opvang.py").run()
+    assert not at.warning
+    assert tegels(at)[0][1] == "1.250"
 
 
 def test_geen_bestand_of_leeg_bestand(tmp_path, monkeypatch):
     pad = tmp_path / "ontbreekt.duckdb"
     monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    at = start()
+    at = start(None)
+    assert at.title[0].value == "Overzicht"
     assert at.info[0].value.startswith("Nog geen gegevens gepubliceerd. Voer een load uit: `opvangmonitor run")
     assert not at.metric and not at.get("plotly_chart")
 
@@ -230,12 +272,11 @@ def test_geen_open_verbinding_en_nieuwe_publicatie_gelezen(gepubliceerd):
     # ... and replaced atomically; the next rerun reads the new publication.
     maak_gepubliceerd(gepubliceerd, d111_k3=2345.5)
     at.run()
-    assert tegels(at)[0][:2] == ("Unieke cliënten (D.1.1)", "2.345,5")
+    assert tegels(at)[0][:2] == ("Unieke cliënten decentrale opvang (D.1.1)", "2.345,5")
 
 
 def test_over_pagina(gepubliceerd):
-    at = start()
-    at.switch_page("paginas/over.py").run()
+    at = start("paginas/over.py")
     assert at.title[0].value == "Over de Opvangmonitor"
     assert at.caption[-1].value == "Gepubliceerd op 23 november 2026 om 14:05"
 

@@ -295,7 +295,9 @@ def tabel(at, *kolommen: str) -> list[dict]:
 def test_pagina_toont_leveringen_quarantaine_en_tellers(tmp_path, monkeypatch):
     maak_gepubliceerd(tmp_path / "wh.gepubliceerd.duckdb")
     at = open_pagina(tmp_path / "wh.gepubliceerd.duckdb", monkeypatch)
-    assert [s.value for s in at.subheader] == ["Leveringen", "Quarantaine", "Tellers", "Tellers per indicator"]
+    assert [s.value for s in at.subheader] == [
+        "Leveringen", "Quarantaine", "Validatie (Great Expectations)", "Tellers", "Tellers per indicator"
+    ]
     assert len(at.caption) >= 3  # one line of explanation per section (+ footer)
     assert tabel(at, "Geladen op") == [
         {"Aanbieder": "Stichting A", "Leverdatum": "15 oktober 2026", "Peildatum": "30 september 2026",
@@ -399,3 +401,159 @@ def test_tellers_per_indicator(tmp_path, monkeypatch):
     rijen = tabel(at, "Regio", "Teller")
     assert [(r["Teller"], r["Aantal"]) for r in rijen] == [
         ("Intake vóór aanmelding", "2"), ("Trajecten zonder nulmeting", "89")]
+
+
+# --------------------------------------------------------------------------- GX results
+
+GX_RESULTATEN = [
+    # run_id, suite, tabel, uitgevoerd_op, geslaagd, rijen, verwachtingen, mislukt, steekproef, details
+    ("r1", "raw_clienten", "raw.clienten", datetime(2026, 11, 22, 3, 0, 5), False, 1200, 14, 1, None,
+     '["bsn_pseudoniem is uniek: 2 van 1.200 rijen voldoen niet"]', "validations/raw_clienten/oud.html"),
+    # the latest run of raw_clienten replaces the one above on the page
+    ("r2", "raw_clienten", "raw.clienten", datetime(2026, 11, 23, 14, 4, 1), True, 1234, 14, 0, None, "[]",
+     "validations/v.html"),
+    ("r2", "marts_indicatoren", "marts.indicatoren", datetime(2026, 11, 23, 14, 4, 30), True, 250000, 32, 0, 20000, "[]",
+     "validations/ontbreekt.html"),  # not in the published site: no link
+    ("r2", "raw_trajecten", "raw.trajecten", datetime(2026, 11, 23, 14, 4, 2), False, 80, 12, 2, None,
+     '["einddatum niet vóór startdatum: 1 van 80 rijen voldoen niet", "traject_id is uniek: 1 van 80 rijen voldoen niet"]',
+     None),
+]
+
+
+def maak_gx(pub: Path) -> None:
+    con = duckdb.connect(str(pub))
+    con.execute(
+        "CREATE TABLE meta.gx_resultaten (run_id VARCHAR, suite VARCHAR, tabel VARCHAR, uitgevoerd_op TIMESTAMP, "
+        "geslaagd BOOLEAN, aantal_rijen BIGINT, aantal_verwachtingen INTEGER, aantal_mislukt INTEGER, "
+        "steekproef BIGINT, details VARCHAR, data_docs_pagina VARCHAR)"
+    )
+    con.executemany("INSERT INTO meta.gx_resultaten VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", GX_RESULTATEN)
+    con.close()
+
+
+@pytest.fixture
+def statisch(tmp_path, monkeypatch):
+    """Static serving on, and the mirror in a temporary folder instead of dashboards/static."""
+    import gx
+
+    from streamlit import config
+
+    monkeypatch.setattr(gx, "STATIC_MAP", tmp_path / "static")
+    oud = config.get_option("server.enableStaticServing")
+    config.set_option("server.enableStaticServing", True)
+    yield tmp_path / "static"
+    config.set_option("server.enableStaticServing", oud)
+
+
+def test_gx_resultaten_en_data_docs_link(tmp_path, monkeypatch, statisch):
+    from opvangmonitor.publicatie import publiceer_data_docs
+
+    pub = tmp_path / "wh.gepubliceerd.duckdb"
+    maak_gepubliceerd(pub)
+    maak_gx(pub)
+    site = tmp_path / "site"
+    (site / "validations").mkdir(parents=True)
+    (site / "index.html").write_text("<html>docs</html>", encoding="utf-8")
+    (site / "validations" / "v.html").write_text("v", encoding="utf-8")
+    publiceer_data_docs(site, pub)
+    at = open_pagina(pub, monkeypatch)
+    rijen = tabel(at, "Suite", "Verwachtingen")
+    links = [r.pop("Data Docs") for r in rijen]
+    links = [None if isinstance(x, float) else x for x in links]  # an empty link cell comes back as NaN
+    assert rijen == [
+        {"Suite": "marts_indicatoren", "Tabel": "marts.indicatoren", "Rijen": "250.000", "Verwachtingen": "32",
+         "Geslaagd": "32", "Mislukt": "0", "Uitslag": "✓", "Steekproef": "20.000",
+         "Uitgevoerd op": "23 november 2026 om 14:04"},
+        {"Suite": "raw_clienten", "Tabel": "raw.clienten", "Rijen": "1.234", "Verwachtingen": "14",
+         "Geslaagd": "14", "Mislukt": "0", "Uitslag": "✓", "Steekproef": "", "Uitgevoerd op": "23 november 2026 om 14:04"},
+        {"Suite": "raw_trajecten", "Tabel": "raw.trajecten", "Rijen": "80", "Verwachtingen": "12",
+         "Geslaagd": "10", "Mislukt": "2", "Uitslag": "✗", "Steekproef": "", "Uitgevoerd op": "23 november 2026 om 14:04"},
+    ]
+    (mislukt,) = [e for e in at.expander if e.label.startswith("Mislukt in")]
+    assert mislukt.label == "Mislukt in raw_trajecten (raw.trajecten)"
+    assert [m.value for m in mislukt.markdown] == [
+        "- einddatum niet vóór startdatum: 1 van 80 rijen voldoen niet",
+        "- traject_id is uniek: 1 van 80 rijen voldoen niet",
+    ]
+    (link,) = [m.value for m in at.markdown if "Data Docs openen" in m.value]
+    url = link.split("](")[1].rstrip(")")
+    assert url.startswith("app/static/data_docs/") and url.endswith("/index.html")
+    assert links == [None, url.removesuffix("index.html") + "validations/v.html", None]
+    # the URL serves the mirrored copy: Streamlit maps app/static/ to the static folder
+    gespiegeld = statisch / url.removeprefix("app/static/")
+    assert gespiegeld.read_text(encoding="utf-8") == "<html>docs</html>"
+    assert (gespiegeld.parent / "validations" / "v.html").is_file()
+    # a new publication gets a new folder; the old mirror of this file is removed
+    (site / "index.html").write_text("<html>nieuw</html>", encoding="utf-8")
+    os.utime(site / "index.html", ns=(1, 2_000_000_000_000_000_000))
+    publiceer_data_docs(site, pub)
+    at.run()
+    (link2,) = [m.value for m in at.markdown if "Data Docs openen" in m.value]
+    url2 = link2.split("](")[1].rstrip(")")
+    assert url2 != url
+    assert (statisch / url2.removeprefix("app/static/")).read_text(encoding="utf-8") == "<html>nieuw</html>"
+    assert not gespiegeld.exists()
+
+
+def test_zonder_gx_resultaten_en_data_docs(tmp_path, monkeypatch):
+    maak_gepubliceerd(tmp_path / "wh.gepubliceerd.duckdb")
+    at = open_pagina(tmp_path / "wh.gepubliceerd.duckdb", monkeypatch)
+    assert [i.value for i in at.info] == [
+        "Deze publicatie bevat nog geen GX-resultaten; ze verschijnen na de volgende load.",
+        "Bij deze publicatie zijn geen Data Docs gepubliceerd.",
+    ]
+
+
+def test_data_docs_zonder_statische_bestanden(tmp_path, monkeypatch):
+    """Static serving off: the page names the published file instead of a link."""
+    from streamlit import config
+
+    from opvangmonitor.publicatie import publiceer_data_docs
+
+    pub = tmp_path / "wh.gepubliceerd.duckdb"
+    maak_gepubliceerd(pub)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<html/>", encoding="utf-8")
+    docs = publiceer_data_docs(tmp_path / "site", pub)
+    oud = config.get_option("server.enableStaticServing")
+    config.set_option("server.enableStaticServing", False)
+    try:
+        at = open_pagina(pub, monkeypatch)
+    finally:
+        config.set_option("server.enableStaticServing", oud)
+    assert f"Data Docs: `{docs / 'index.html'}` (open dit bestand in een browser op de server)." in [m.value for m in at.markdown]
+    assert not [m for m in at.markdown if "Data Docs openen" in m.value]
+
+
+@pytest.mark.traag
+def test_gx_resultaten_op_demo(demo_publicatie, monkeypatch):
+    """After a whole run: every suite's result is on the page, with the number of
+    expectations of its committed suite file."""
+    from opvangmonitor.paden import EXPECTATIONS_DIR
+    from opvangmonitor.validatie import VALIDATIES
+
+    at = open_pagina(demo_publicatie["gepubliceerd"], monkeypatch)
+    rijen = {r["Suite"]: r for r in tabel(at, "Suite", "Verwachtingen")}
+    assert set(rijen) == set(VALIDATIES.values())
+    for tabelnaam, suite in VALIDATIES.items():
+        spec = json.loads((EXPECTATIONS_DIR / "gx" / "expectations" / f"{suite}.json").read_text(encoding="utf-8"))
+        assert rijen[suite]["Tabel"] == tabelnaam
+        assert rijen[suite]["Verwachtingen"] == str(len(spec["expectations"]))
+        assert rijen[suite]["Uitslag"] == "✓" and rijen[suite]["Mislukt"] == "0"
+    con = duckdb.connect(str(demo_publicatie["gepubliceerd"]), read_only=True)
+    (n,) = con.execute("SELECT count(*) FROM marts.indicatoren").fetchone()
+    con.close()
+    assert rijen[VALIDATIES["marts.indicatoren"]]["Rijen"] == f"{n:,}".replace(",", ".")
+
+
+@pytest.mark.traag
+def test_data_docs_link_op_demo(demo_publicatie, monkeypatch, statisch):
+    """After a whole run the Data Docs are published next to the file and the page links
+    to them and to each suite's own result page. Needs the publicatie asset to pass the
+    built site to publiceer (orkestratie/publicatie.py)."""
+    at = open_pagina(demo_publicatie["gepubliceerd"], monkeypatch)
+    (link,) = [m.value for m in at.markdown if "Data Docs openen" in m.value]
+    url = link.split("](")[1].rstrip(")")
+    assert (statisch / url.removeprefix("app/static/")).is_file()
+    links = [r["Data Docs"] for r in tabel(at, "Suite", "Verwachtingen")]
+    assert all(isinstance(x, str) and (statisch / x.removeprefix("app/static/")).is_file() for x in links)

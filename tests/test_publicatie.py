@@ -5,7 +5,7 @@ from pathlib import Path
 import duckdb
 
 from opvangmonitor.paden import published_file
-from opvangmonitor.publicatie import publiceer
+from opvangmonitor.publicatie import data_docs_map, publiceer
 from opvangmonitor.schrijfslot import schrijfslot
 
 
@@ -61,3 +61,35 @@ def test_schrijfslot_is_exclusief_tussen_processen_en_herintreedbaar(tmp_path):
     p.join()
     assert gewacht > 0.3
     assert meldingen and "Wacht op een andere load" in meldingen[0]
+
+
+def test_gx_resultaten_en_data_docs_gepubliceerd(tmp_path):
+    """meta.gx_resultaten is published with the marts, and the Data Docs site given to
+    publiceer is copied next to the published file, replacing the previous copy."""
+    wh = tmp_path / "w.duckdb"
+    _warehouse(wh, 2)
+    con = duckdb.connect(str(wh))
+    con.execute("CREATE SCHEMA meta; CREATE TABLE meta.gx_resultaten AS SELECT 'raw_clienten' AS suite, true AS geslaagd")
+    con.close()
+    site = tmp_path / "local_site"
+    (site / "validations").mkdir(parents=True)
+    (site / "index.html").write_text("<html>eerste</html>", encoding="utf-8")
+    (site / "validations" / "a.html").write_text("a", encoding="utf-8")
+    r = publiceer(wh, data_docs=site)
+    assert r.tabellen["meta.gx_resultaten"] == 1
+    assert r.data_docs == data_docs_map(r.pad) == tmp_path / "w.gepubliceerd.data_docs"
+    assert (r.data_docs / "index.html").read_text(encoding="utf-8") == "<html>eerste</html>"
+    assert (r.data_docs / "validations" / "a.html").is_file()
+    con = duckdb.connect(str(r.pad), read_only=True)
+    assert con.execute("SELECT suite FROM meta.gx_resultaten").fetchall() == [("raw_clienten",)]
+    assert con.execute("SELECT count(*) FROM meta.publicatie").fetchone() == (1,)
+    con.close()
+    # the next publication replaces the whole copy (a page gone from the site is gone)
+    (site / "validations" / "a.html").unlink()
+    (site / "index.html").write_text("<html>tweede</html>", encoding="utf-8")
+    publiceer(wh, data_docs=site)
+    assert (r.data_docs / "index.html").read_text(encoding="utf-8") == "<html>tweede</html>"
+    assert not (r.data_docs / "validations" / "a.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "data_docs" in p.name) == ["w.gepubliceerd.data_docs"]
+    # without Data Docs the publication is unchanged in behaviour
+    assert publiceer(wh).data_docs is None

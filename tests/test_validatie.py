@@ -4,6 +4,7 @@ runs on a tmp warehouse, and the large-table path (SQL over every row + a sample
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from opvangmonitor.validatie.marts import MartSuiteFout, mart_validaties
 from opvangmonitor.validatie.meldingen import _waarde
 from opvangmonitor.validatie.project import ENV_GX_PROJECT
 from opvangmonitor.validatie.suites import projectbestanden
+from opvangmonitor.validatie.uitvoeren import bewaar_uitslag
 
 BESTANDEN = list(contract().bestanden)
 
@@ -344,10 +346,14 @@ def test_validatie_schrijft_alleen_in_uncommitted(warehouse, gx_project):
 
 
 def test_data_docs(warehouse, gx_project):
-    valideer_tabel(warehouse, "raw.zrm_metingen")
+    u = valideer_tabel(warehouse, "raw.zrm_metingen")
     index = bouw_data_docs()
     assert index == gx_project / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
     assert index.is_file()
+    # the result's own page (linked per suite from the page Datakwaliteit)
+    assert u.data_docs_pagina.startswith("validations/raw_zrm_metingen/opvangmonitor/")
+    pagina = index.parent / u.data_docs_pagina
+    assert pagina.is_file() and "raw_zrm_metingen" in pagina.read_text(encoding="utf-8")
     html = index.read_text(encoding="utf-8")
     assert "raw_zrm_metingen" in html and "staging_stg_clienten" in html
 
@@ -551,3 +557,27 @@ def test_grote_tabel_met_ontbrekende_kolom(metingen):
     ]
     assert valideer_tabel(metingen, "raw.zrm_metingen").mislukt == verwacht
     assert valideer_tabel(metingen, "raw.zrm_metingen", drempel=1000).mislukt == verwacht
+
+
+def test_uitslag_bewaard_in_meta_gx_resultaten(warehouse):
+    """Each suite run is kept as one row of meta.gx_resultaten (published for the page
+    Datakwaliteit); a failed run keeps its Dutch messages as a JSON list."""
+    goed = valideer_tabel(warehouse, "marts.indicatoren")
+    bewaar_uitslag(warehouse, goed, "run-1")
+    sql(warehouse, "UPDATE raw.zrm_metingen SET financien = 7 WHERE meting_id = 'M2'")
+    fout = valideer_tabel(warehouse, "raw.zrm_metingen")
+    bewaar_uitslag(warehouse, fout, "run-1")
+    con = duckdb.connect(str(warehouse), read_only=True)
+    rijen = con.execute(
+        "SELECT run_id, suite, tabel, geslaagd, aantal_rijen, aantal_verwachtingen, aantal_mislukt, steekproef, "
+        "details, uitgevoerd_op, data_docs_pagina FROM meta.gx_resultaten ORDER BY tabel"
+    ).fetchall()
+    con.close()
+    assert [r[:8] for r in rijen] == [
+        ("run-1", VALIDATIES["marts.indicatoren"], "marts.indicatoren", True, 5, 32, 0, None),
+        ("run-1", VALIDATIES["raw.zrm_metingen"], "raw.zrm_metingen", False, 2, fout.aantal_expectations, 1, None),
+    ]
+    assert json.loads(rijen[0][8]) == []
+    assert json.loads(rijen[1][8]) == ["financien ligt tussen 1 en 5: 1 van 2 rijen voldoen niet, bv. 7"]
+    assert rijen[0][9] == goed.uitgevoerd_op and rijen[0][9].microsecond == 0
+    assert rijen[1][10] == fout.data_docs_pagina and rijen[1][10].endswith("/opvangmonitor-raw_zrm_metingen.html")

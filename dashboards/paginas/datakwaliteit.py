@@ -1,14 +1,18 @@
 """Datakwaliteit: per delivery the reconciliation of every file, the quarantined rows with
-example lines, and the data-quality counters (BSN, codes and gemeenten outside their list).
-Reads marts.datakwaliteit_leveringen, marts.datakwaliteit_tellers and raw.quarantaine of
-the published file."""
+example lines, the Great Expectations results with a link to the Data Docs, and the
+data-quality counters (BSN, codes and gemeenten outside their list).
+Reads marts.datakwaliteit_leveringen, marts.datakwaliteit_tellers, raw.quarantaine and
+meta.gx_resultaten of the published file, and the Data Docs published next to it."""
 
 from __future__ import annotations
+
+import json
 
 import pandas as pd
 import streamlit as st
 
 import gegevens
+import gx
 import onderdelen
 import opmaak
 
@@ -126,6 +130,61 @@ def toon_quarantaine(tellers: pd.DataFrame, voorbeelden: pd.DataFrame, leveringe
     )
 
 
+def data_docs_link(b: gegevens.Bron):
+    """(published Data Docs folder or None, URL of its index.html or None)."""
+    docs = gx.gepubliceerde_docs(b)
+    if docs is None or not gx.statisch_aan():
+        return docs, None
+    return docs, gx.statische_kopie(docs)
+
+
+def toon_gx(b: gegevens.Bron) -> None:
+    st.subheader("Validatie (Great Expectations)")
+    st.caption(
+        "Per tabel een suite met verwachtingen (verplichte velden, codelijsten, sleutels, datumvolgorde, "
+        "percentages 0–100), gecontroleerd bij elke load; een mislukte suite houdt de publicatie tegen. "
+        "Per suite de laatste uitvoering vóór deze publicatie."
+    )
+    docs, index_url = data_docs_link(b)
+    resultaten = gx.laatste_resultaten(b)
+    if resultaten.empty:
+        st.info("Deze publicatie bevat nog geen GX-resultaten; ze verschijnen na de volgende load.")
+    else:
+        mislukt = resultaten["aantal_mislukt"].astype(int)
+        getoond = pd.DataFrame(
+            {
+                "Suite": resultaten["suite"],
+                "Tabel": resultaten["tabel"],
+                "Rijen": [opmaak.getal(n) for n in resultaten["aantal_rijen"]],
+                "Verwachtingen": [opmaak.getal(n) for n in resultaten["aantal_verwachtingen"]],
+                "Geslaagd": [opmaak.getal(n) for n in resultaten["aantal_verwachtingen"].astype(int) - mislukt],
+                "Mislukt": [opmaak.getal(n) for n in mislukt],
+                "Uitslag": [opmaak.vinkje(g) for g in resultaten["geslaagd"]],
+                "Steekproef": [opmaak.getal(n) if pd.notna(n) else "" for n in resultaten["steekproef"]],
+                "Uitgevoerd op": [opmaak.tijdstip(t) for t in resultaten["uitgevoerd_op"]],
+            }
+        )
+        kolommen = {}
+        if index_url is not None:
+            getoond["Data Docs"] = [gx.pagina_url(index_url, docs, p) for p in resultaten["data_docs_pagina"]]
+            kolommen["Data Docs"] = st.column_config.LinkColumn("Data Docs", display_text="uitslag openen")
+        st.dataframe(getoond, hide_index=True, key="gx_resultaten", column_config=kolommen)
+        for _, r in resultaten[~resultaten["geslaagd"].astype(bool)].iterrows():
+            with st.expander(f"Mislukt in {r['suite']} ({r['tabel']})"):
+                for regel in json.loads(r["details"] or "[]"):
+                    st.markdown(f"- {regel}")
+    if docs is None:
+        st.info("Bij deze publicatie zijn geen Data Docs gepubliceerd.")
+    elif index_url is not None:
+        st.markdown(f"[Data Docs openen (alle verwachtingen en uitkomsten per suite)]({index_url})")
+        st.caption(
+            "De Data Docs halen hun opmaak en de lijst op hun startpagina van internet (CDN). Zonder internet "
+            "blijft die startpagina leeg; de uitslag per suite (kolom Data Docs) is dan onopgemaakt maar volledig."
+        )
+    else:
+        st.markdown(f"Data Docs: `{docs / 'index.html'}` (open dit bestand in een browser op de server).")
+
+
 def toon_tellers(tellers: pd.DataFrame) -> None:
     st.subheader("Tellers")
     st.caption(
@@ -190,6 +249,7 @@ voorbeelden = voorbeelden[voorbeelden["levering_id"].isin(leveringen["levering_i
 
 toon_leveringen(bestanden)
 toon_quarantaine(tellers, voorbeelden, leveringen)
+toon_gx(b)
 toon_tellers(tellers)
 toon_indicatortellers(gegevens.indicatortellers(b))
 onderdelen.voettekst(b)

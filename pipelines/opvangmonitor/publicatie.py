@@ -10,6 +10,7 @@ published file untouched. The working warehouse is never read by the dashboards.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,13 +21,43 @@ from opvangmonitor.paden import published_file
 
 # Whole schemas copied, and single tables from other schemas.
 GEPUBLICEERDE_SCHEMAS = ("marts", "config")
-GEPUBLICEERDE_TABELLEN = ("raw.leveringen", "raw.leverbestanden", "raw.quarantaine")
+GEPUBLICEERDE_TABELLEN = ("raw.leveringen", "raw.leverbestanden", "raw.quarantaine", "meta.gx_resultaten")
 
 
 @dataclass
 class PublicatieResultaat:
     pad: Path
     tabellen: dict[str, int]  # "schema.tabel" -> rows
+    data_docs: Path | None = None  # the published copy of the Data Docs site, when given
+
+
+def data_docs_map(gepubliceerd: Path) -> Path:
+    """Where the Data Docs site published with `gepubliceerd` lives: a folder next to it,
+    `<stem>.gepubliceerd.data_docs/` (index.html inside)."""
+    gepubliceerd = Path(gepubliceerd)
+    return gepubliceerd.with_name(gepubliceerd.stem + ".data_docs")
+
+
+def publiceer_data_docs(site: Path, gepubliceerd: Path) -> Path:
+    """Copy the Data Docs site folder `site` (holding index.html) next to the published
+    file, replacing the previous copy: the new copy is written under a temporary name and
+    renamed in; the old one is removed afterwards. Returns the published folder."""
+    site = Path(site)
+    if not (site / "index.html").is_file():
+        raise FileNotFoundError(f"Data Docs: {site / 'index.html'} ontbreekt; niets te publiceren")
+    doel = data_docs_map(gepubliceerd)
+    for oud in doel.parent.glob(doel.name + ".nieuw-*"):
+        shutil.rmtree(oud, ignore_errors=True)
+    for oud in doel.parent.glob(doel.name + ".oud-*"):
+        shutil.rmtree(oud, ignore_errors=True)
+    tijdelijk = doel.with_name(doel.name + f".nieuw-{os.getpid()}")
+    shutil.copytree(site, tijdelijk)
+    oud = doel.with_name(doel.name + f".oud-{os.getpid()}")
+    if doel.exists():
+        os.replace(doel, oud)
+    os.replace(tijdelijk, doel)
+    shutil.rmtree(oud, ignore_errors=True)
+    return doel
 
 
 def _te_publiceren(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -44,8 +75,10 @@ def _te_publiceren(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in rijen]
 
 
-def publiceer(warehouse: Path) -> PublicatieResultaat:
-    """Copy the publishable tables of `warehouse` into a fresh file and swap it in."""
+def publiceer(warehouse: Path, data_docs: Path | None = None) -> PublicatieResultaat:
+    """Copy the publishable tables of `warehouse` into a fresh file and swap it in; with
+    `data_docs` (the built Data Docs site folder), publish a copy of it next to the file
+    afterwards (publiceer_data_docs)."""
     warehouse = Path(warehouse)
     doel = published_file(warehouse)
     # leftovers of a publication that was killed midway (callers hold the write lock,
@@ -62,7 +95,7 @@ def publiceer(warehouse: Path) -> PublicatieResultaat:
             con.execute(f"CREATE SCHEMA IF NOT EXISTS pub.{schema}")
             con.execute(f"CREATE TABLE pub.{schema}.{tabel} AS SELECT * FROM {schema}.{tabel}")
             tabellen[naam] = con.execute(f"SELECT count(*) FROM pub.{schema}.{tabel}").fetchone()[0]
-        con.execute("CREATE SCHEMA pub.meta")
+        con.execute("CREATE SCHEMA IF NOT EXISTS pub.meta")
         con.execute(
             "CREATE TABLE pub.meta.publicatie AS SELECT ?::TIMESTAMP AS gepubliceerd_op, ? AS warehouse",
             [datetime.now().replace(microsecond=0), str(warehouse)],
@@ -74,4 +107,5 @@ def publiceer(warehouse: Path) -> PublicatieResultaat:
     with open(tijdelijk, "rb") as f:
         os.fsync(f.fileno())
     os.replace(tijdelijk, doel)
-    return PublicatieResultaat(pad=doel, tabellen=tabellen)
+    docs = publiceer_data_docs(data_docs, doel) if data_docs is not None else None
+    return PublicatieResultaat(pad=doel, tabellen=tabellen, data_docs=docs)

@@ -9,6 +9,8 @@
     ref('int_dq_bz_locatie_onbekend'),
     ref('int_dq_bz_verblijf_zonder_locatie'),
     ref('int_dq_eindmeting_niet_na_nulmeting'),
+    ref('int_dq_gz_traject_zonder_nulmeting'),
+    ref('int_dq_hf_traject_zonder_nulmeting'),
     ref('int_dq_intake_buiten_kalender'),
     ref('int_dq_intake_voor_aanmelding'),
     ref('int_dq_kosten_jaar_ontbreekt'),
@@ -16,6 +18,7 @@
     ref('int_dq_melding_afgehandeld_zonder_datum'),
     ref('int_dq_melding_datum_zonder_afhandeling'),
     ref('int_dq_melding_soort_onbekend'),
+    ref('int_dq_tevredenheid_zonder_doelgroep'),
     ref('int_dq_tevredenheid_zonder_score'),
     ref('int_dq_traject_zonder_nulmeting'),
 ] %}

@@ -21,16 +21,17 @@ GECONTROLEERD = [dg.AssetKey(t.split(".")) for t in VALIDATIES] + [dg.AssetKey([
     kinds={"duckdb"},
 )
 def publicatie(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-    """Copies the marts, config and delivery bookkeeping into the published file."""
+    """Copies the marts, config and delivery bookkeeping into the published file, and the
+    GX Data Docs next to it (`<stem>.gepubliceerd.data_docs/`)."""
     warehouse = warehouse_file()
     with schrijfslot(warehouse, context.log.info):
-        r = publiceer(warehouse)
-    docs = bouw_data_docs()
-    context.log.info(f"Gepubliceerd: {r.pad} ({len(r.tabellen)} tabellen); Data Docs: {docs}")
+        docs = bouw_data_docs()
+        r = publiceer(warehouse, data_docs=docs.parent)
+    context.log.info(f"Gepubliceerd: {r.pad} ({len(r.tabellen)} tabellen); Data Docs: {r.data_docs}")
     return dg.MaterializeResult(
         metadata={
             "bestand": str(r.pad),
             "tabellen": dg.MetadataValue.json(r.tabellen),
-            "data_docs": dg.MetadataValue.path(str(docs)),
+            "data_docs": dg.MetadataValue.path(str(r.data_docs / "index.html")),
         }
     )

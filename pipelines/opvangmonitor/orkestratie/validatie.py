@@ -1,4 +1,5 @@
-"""Great Expectations suites as blocking Dagster asset checks, one per validated table."""
+"""Great Expectations suites as blocking Dagster asset checks, one per validated table.
+Each run's summary is also kept in meta.gx_resultaten of the warehouse (published)."""
 
 
 import dagster as dg
@@ -6,6 +7,7 @@ import dagster as dg
 from opvangmonitor.paden import warehouse_file
 from opvangmonitor.schrijfslot import schrijfslot
 from opvangmonitor.validatie import VALIDATIES, valideer_tabel
+from opvangmonitor.validatie.uitvoeren import bewaar_uitslag
 
 
 def _gx_check(tabel: str, suite: str) -> dg.AssetChecksDefinition:
@@ -21,6 +23,7 @@ def _gx_check(tabel: str, suite: str) -> dg.AssetChecksDefinition:
         # The read needs the warehouse free of writers: take the same lock as a load.
         with schrijfslot(warehouse_file(), context.log.info):
             u = valideer_tabel(warehouse_file(), tabel)
+            bewaar_uitslag(warehouse_file(), u, context.run.run_id)
         return dg.AssetCheckResult(
             passed=u.geslaagd,
             description=(

@@ -7,7 +7,9 @@ over all rows and GX validates a sample plus the offending rows (grote_tabellen.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -31,6 +33,8 @@ class ValidatieUitslag:
     aantal_expectations: int
     mislukt: list[str] = field(default_factory=list)  # Dutch one-liner per failed expectation
     steekproef: int | None = None  # rows GX validated when the table exceeded the threshold
+    uitgevoerd_op: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    data_docs_pagina: str | None = None  # this result's page, relative to the Data Docs site
 
 
 @dataclass
@@ -73,6 +77,7 @@ def valideer_tabel(warehouse: Path, tabel: str, drempel: int | None = None) -> V
     """Validate `tabel` of `warehouse` against its suite (see VALIDATIES). Tables with
     more than `drempel` rows (default grote_tabellen.drempel()) take the large-table path."""
     tv = validatie(tabel)
+    begin = datetime.now().replace(microsecond=0)
     invoer = _lees(warehouse, tv, drempel or grote_tabellen.drempel())  # the warehouse is closed from here on
     context = open_context()
     volgorde = {e.id: i for i, e in enumerate(context.suites.get(tv.suite).expectations)}
@@ -85,6 +90,7 @@ def valideer_tabel(warehouse: Path, tabel: str, drempel: int | None = None) -> V
             aantal_rijen=0,
             aantal_expectations=aantal,
             mislukt=[f"tabel {tabel} ontbreekt in {warehouse}"],
+            uitgevoerd_op=begin,
         )
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -93,7 +99,7 @@ def valideer_tabel(warehouse: Path, tabel: str, drempel: int | None = None) -> V
         batch_parameters={"dataframe": invoer.df},
         run_id=RunIdentifier(run_name=RUN_NAAM_STEEKPROEF if groot else RUN_NAAM),
     )
-    (suite_resultaat,) = resultaat.run_results.values()
+    ((sleutel, suite_resultaat),) = resultaat.run_results.items()
     # GX groups results by metric; report them in the suite's order.
     resultaten = sorted(suite_resultaat.results, key=lambda r: volgorde.get(r.expectation_config.id, aantal))
     mislukt = []
@@ -115,7 +121,43 @@ def valideer_tabel(warehouse: Path, tabel: str, drempel: int | None = None) -> V
         aantal_expectations=int(suite_resultaat.statistics["evaluated_expectations"]),
         mislukt=mislukt,
         steekproef=len(invoer.df) if groot else None,
+        uitgevoerd_op=begin,
+        data_docs_pagina="validations/" + "/".join(sleutel.to_tuple()) + ".html",
     )
+
+
+GX_RESULTATEN = "meta.gx_resultaten"
+GX_RESULTATEN_DDL = f"""
+CREATE SCHEMA IF NOT EXISTS meta;
+CREATE TABLE IF NOT EXISTS {GX_RESULTATEN} (
+    run_id VARCHAR,                  -- the Dagster run (groups the suites of one run)
+    suite VARCHAR NOT NULL,
+    tabel VARCHAR NOT NULL,
+    uitgevoerd_op TIMESTAMP NOT NULL,
+    geslaagd BOOLEAN NOT NULL,
+    aantal_rijen BIGINT NOT NULL,
+    aantal_verwachtingen INTEGER NOT NULL,
+    aantal_mislukt INTEGER NOT NULL,
+    steekproef BIGINT,               -- rows GX validated when the table exceeded the threshold
+    details VARCHAR NOT NULL,        -- JSON list of the Dutch one-liners of failed expectations
+    data_docs_pagina VARCHAR         -- the result's page relative to the Data Docs site (index.html)
+)
+"""
+
+
+def bewaar_uitslag(warehouse: Path, u: ValidatieUitslag, run_id: str | None = None) -> None:
+    """Append the summary of one suite run to meta.gx_resultaten of `warehouse` (the
+    caller holds the write lock). Published with the marts, shown on Datakwaliteit."""
+    con = duckdb.connect(str(warehouse))
+    try:
+        con.execute(GX_RESULTATEN_DDL)
+        con.execute(
+            f"INSERT INTO {GX_RESULTATEN} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, u.suite, u.tabel, u.uitgevoerd_op, u.geslaagd, u.aantal_rijen, u.aantal_expectations,
+             len(u.mislukt), u.steekproef, json.dumps(u.mislukt, ensure_ascii=False), u.data_docs_pagina],
+        )
+    finally:
+        con.close()
 
 
 def data_docs_index() -> Path:

@@ -1,0 +1,1 @@
+{{ termijn_indicator_rijen(ref('fct_gz_1_ondersteuningsplan'), 'GZ.1') }}

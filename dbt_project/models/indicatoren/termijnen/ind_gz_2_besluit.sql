@@ -1,0 +1,1 @@
+{{ termijn_indicator_rijen(ref('fct_gz_2_besluit'), 'GZ.2') }}
