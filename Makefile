@@ -28,7 +28,8 @@ demo-data: install
 ## demo: install, generate, load the whole pipeline and start the dashboard
 demo: demo-data
 	$(BIN)/opvangmonitor run --landing $(DEMO_DIR) --warehouse $(WAREHOUSE) --regios $(DEMO_DIR)/regios.yml
-	$(BIN)/opvangmonitor dashboard --warehouse $(WAREHOUSE) --port $(PORT)
+	# synthetic data: the sidebar may offer "Exacte cijfers tonen" (suppression stays on by default)
+	OPVANGMONITOR_EXACTE_CIJFERS=1 $(BIN)/opvangmonitor dashboard --warehouse $(WAREHOUSE) --port $(PORT)
 
 ## browser: Debian's chromium for the browser test (apt; never a downloaded browser)
 browser:
