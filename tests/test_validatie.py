@@ -581,3 +581,14 @@ def test_uitslag_bewaard_in_meta_gx_resultaten(warehouse):
     assert json.loads(rijen[1][8]) == ["financien ligt tussen 1 en 5: 1 van 2 rijen voldoen niet, bv. 7"]
     assert rijen[0][9] == goed.uitgevoerd_op and rijen[0][9].microsecond == 0
     assert rijen[1][10] == fout.data_docs_pagina and rijen[1][10].endswith("/opvangmonitor-raw_zrm_metingen.html")
+
+
+def test_oude_resultaten_opgeruimd_nieuwste_pagina_blijft(warehouse, gx_project):
+    from opvangmonitor.validatie.uitvoeren import BEWAAR_RESULTATEN
+
+    uitslagen = [valideer_tabel(warehouse, "raw.clienten") for _ in range(BEWAAR_RESULTATEN + 2)]
+    index = bouw_data_docs()
+    runs = sorted((gx_project / "gx" / "uncommitted" / "validations" / "raw_clienten").glob("*/*"))
+    assert len(runs) == BEWAAR_RESULTATEN
+    assert (index.parent / uitslagen[-1].data_docs_pagina).is_file()
+    assert not (index.parent / uitslagen[0].data_docs_pagina).exists()

@@ -8,6 +8,7 @@ over all rows and GX validates a sample plus the offending rows (grote_tabellen.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -160,12 +161,41 @@ def bewaar_uitslag(warehouse: Path, u: ValidatieUitslag, run_id: str | None = No
         con.close()
 
 
+# Validation results kept per suite: GX keeps every run, and building the Data Docs renders
+# every kept result, so without a limit the site (and its published copy) grows with every
+# load. The dashboard links to the latest result of each suite only.
+BEWAAR_RESULTATEN = 3
+
+
+def _uncommitted() -> Path:
+    return gx_project_dir() / GX_DIR_NAAM / "uncommitted"
+
+
 def data_docs_index() -> Path:
-    return gx_project_dir() / GX_DIR_NAAM / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    return _uncommitted() / "data_docs" / "local_site" / "index.html"
+
+
+def ruim_resultaten_op(bewaar: int = BEWAAR_RESULTATEN) -> int:
+    """Delete all but the newest `bewaar` stored validation results of every suite
+    (`uncommitted/validations/<suite>/<run_name>/<run_time>/`); the number deleted."""
+    weg = 0
+    validaties = _uncommitted() / "validations"
+    if not validaties.is_dir():
+        return 0
+    for suite in (d for d in validaties.iterdir() if d.is_dir()):
+        runs = sorted((t for naam in suite.iterdir() if naam.is_dir() for t in naam.iterdir() if t.is_dir()),
+                      key=lambda t: t.name)  # fmt: skip
+        for oud in runs[: max(0, len(runs) - bewaar)]:
+            shutil.rmtree(oud, ignore_errors=True)
+            weg += 1
+    return weg
 
 
 def bouw_data_docs() -> Path:
-    """(Re)build the Data Docs site from the suites and stored results; its index.html."""
+    """(Re)build the Data Docs site from the suites and the newest stored results
+    (older ones are removed first: ruim_resultaten_op); its index.html."""
+    ruim_resultaten_op()
+    shutil.rmtree(data_docs_index().parent, ignore_errors=True)
     open_context().build_data_docs()
     index = data_docs_index()
     if not index.is_file():
