@@ -14,6 +14,57 @@
                'reden_aanmelding', 'oorzaak_instroom', 'nieuw_bekend', 'gemeente_opvang']) }}
 {%- endmacro %}
 
+{#- The dimensions of the trajectory and stay indicators of HF, GZ and MO.3 (the
+    trajectory's or stay's start is the event; int_hf_gz_trajecten, termijn_feiten). -#}
+{% macro dimensies_traject() -%}
+    {{ return(['gemeente_herkomst', 'leeftijdsgroep', 'geslacht']) }}
+{%- endmacro %}
+
+{#- Every row and column of `relatie` (with columns regio and persoon_key) plus the
+    person's attributes in that region from int_regio_personen: geboortedatum, geslacht,
+    aanmaakdatum (NULL for a person unknown there), as gebeurtenis_dimensies needs them. -#}
+{% macro met_persoonskenmerken(relatie) -%}
+select
+    r.*,
+    p.geboortedatum,
+    p.geslacht,
+    p.aanmaakdatum
+from {{ relatie }} as r
+left join {{ ref('int_regio_personen') }} as p
+    on p.regio = r.regio
+   and p.persoon_key = r.persoon_key
+{%- endmacro %}
+
+{#- The rows of `relatie` (which has a column regio) per region and period: every
+    column of `perioden` (alias p; default dim_periode: regio, periode_type,
+    periode_start, periode_eind, regio_peildatum) and every column of `relatie` (alias r)
+    but regio, for the pairs with r.regio = p.regio and `voorwaarde` (SQL over p and r,
+    e.g. "r.meetdatum between p.periode_start and p.periode_eind"). -#}
+{% macro per_periode(relatie, voorwaarde, perioden=none) -%}
+select
+    p.*,
+    r.* exclude (regio)
+from {{ perioden if perioden is not none else ref('dim_periode') }} as p
+inner join {{ relatie }} as r
+    on r.regio = p.regio
+   and ({{ voorwaarde }})
+{%- endmacro %}
+
+{#- The §0 dimensions of the events in `gebeurtenissen` (gebeurtenis_dimensies) as the
+    rows of a fact model: regio, periode_type, periode_start, periode_eind and then the
+    columns `kolommen`, in that order. -#}
+{% macro gebeurtenis_rijen(gebeurtenissen, kolommen) -%}
+select
+    regio,
+    periode_type,
+    periode_start,
+    periode_eind,
+    {{ kolommen | join(',\n    ') }}
+from (
+    {{ gebeurtenis_dimensies(gebeurtenissen) }}
+) as verrijkt
+{%- endmacro %}
+
 {#- Rows of marts.indicatoren for one indicator (and variant) from a fact model.
 
     feiten      relation with regio, periode_type, periode_start and the dimension columns,

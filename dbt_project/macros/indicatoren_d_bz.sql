@@ -83,23 +83,7 @@ gebeurtenissen as (
         {{ 'periode_start' if gebeurtenis == 'actief' else datums[gebeurtenis] }} as leeftijd_datum,
         cast(null as varchar) as opvang
     from geselecteerd
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    persoon_key,
-    product_key,
-    aanbieder_code,
-    traject_id,
-    startdatum,
-    einddatum,
-    gebeurtenis_datum,
-    {{ dimensies_d2() | join(',\n    ') }}
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['persoon_key', 'product_key', 'aanbieder_code', 'traject_id', 'startdatum', 'einddatum', 'gebeurtenis_datum'] + dimensies_d2()) }}
 {%- endmacro %}
 

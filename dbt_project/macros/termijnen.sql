@@ -4,13 +4,8 @@
     termijn". A unit whose termijn has not passed at the region's peildatum is pending
     (openstaand): out of the denominator, and counted in marts.indicatoren_openstaand. -#}
 
-{#- The dimensions of the deadline indicators (trajectory / stay start as the event). -#}
-{% macro dimensies_termijnen() -%}
-    {{ return(['gemeente_herkomst', 'leeftijdsgroep', 'geslacht']) }}
-{%- endmacro %}
-
 {#- Fact rows of a deadline indicator: one row per region x period (dim_periode) x unit of
-    `eenheden` (int_termijn_eenheden) matching `filter` whose startdatum lies in P.
+    `eenheden` (int_traject_eenheden) matching `filter` whose startdatum lies in P.
         mijlpaal      the mijlpaal code that must be reached, e.g. 'ondersteuningsplan'
         termijn_dagen the deadline in calendar days after the start (6 weeks = 42)
     Columns: the unit (eenheid_key, aanbieder_code, traject_id, persoon_key, startdatum),
@@ -22,7 +17,7 @@
         openstaand      termijn_eind > peildatum: the termijn has not passed yet
         op_tijd         NULL when openstaand; else mijlpaal_datum <= termijn_eind
                         (no mijlpaal = not on time)
-        dimensies_termijnen() via gebeurtenis_dimensies (event = the unit's start; age on
+        dimensies_traject() via gebeurtenis_dimensies (event = the unit's start; age on
         the startdatum; gemeente van herkomst of the trajectory's aanmelding, else the
         person's latest aanmelding on or before the start), and the columns of
         extra_dimensies as they are in `eenheden` (e.g. MO.3's onderdeel). -#}
@@ -57,37 +52,18 @@ gebeurtenissen as (
     left join mijlpalen as m
         on m.aanbieder_code = e.aanbieder_code
        and m.traject_id = e.traject_id
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    eenheid_key,
-    aanbieder_code,
-    traject_id,
-    persoon_key,
-    startdatum,
-    termijn_eind,
-    mijlpaal_datum,
-    peildatum,
-    termijn_eind > peildatum as openstaand,
-    case
-        when termijn_eind > peildatum then null
-        else coalesce(mijlpaal_datum <= termijn_eind, false)
-    end as op_tijd,
-    {{ (dimensies_termijnen() + extra_dimensies) | join(',\n    ') }}
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['eenheid_key', 'aanbieder_code', 'traject_id', 'persoon_key', 'startdatum', 'termijn_eind',
+        'mijlpaal_datum', 'peildatum', 'termijn_eind > peildatum as openstaand',
+        'case when termijn_eind > peildatum then null else coalesce(mijlpaal_datum <= termijn_eind, false) end as op_tijd']
+    + dimensies_traject() + extra_dimensies) }}
 {%- endmacro %}
 
 {#- Rows of marts.indicatoren for a deadline indicator: % on time among the units whose
     termijn has passed (pending units are left out, also of the dimension rows);
-    dimensions dimensies_termijnen() plus extra_dimensies. -#}
+    dimensions dimensies_traject() plus extra_dimensies. -#}
 {% macro termijn_indicator_rijen(feiten, indicator, extra_dimensies=[]) -%}
-{{ indicator_rijen(feiten, indicator, dimensies_termijnen() + extra_dimensies, maat='percentage',
+{{ indicator_rijen(feiten, indicator, dimensies_traject() + extra_dimensies, maat='percentage',
     meetwaarde='op_tijd', eenheid='percentage', filter='not openstaand') }}
 {%- endmacro %}
 

@@ -160,24 +160,7 @@ with gebeurtenissen as (
     inner join {{ aanmeldingen }} as a
         on a.regio = p.regio
        and a.{{ datumkolom }} between p.periode_start and p.periode_eind
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    aanbieder_code,
-    aanmelding_id,
-    persoon_key,
-    aanmeldingsdatum,
-    {%- for kolom in kolommen %}
-    {{ kolom }},
-    {%- endfor %}
-    op_tijd,
-    {{ dimensies_b1() | join(',\n    ') }}
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['aanbieder_code', 'aanmelding_id', 'persoon_key', 'aanmeldingsdatum'] + kolommen + ['op_tijd'] + dimensies_b1()) }}
 {%- endmacro %}
 

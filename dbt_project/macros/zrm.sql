@@ -55,3 +55,28 @@ union all
     {%- endfor %}
 {%- endmacro %}
 
+
+{#- The Housing First or Gezinsopvang trajectories (int_hf_gz_trajecten, doelgroep
+    `doelgroep`) with their ZRM nulmeting (int_zrm_paren: the earliest; trajectories
+    without one are left out), for HF.2 and GZ.4: regio, aanbieder_code, traject_id,
+    persoon_key, startdatum, einddatum, nulmeting_id, nulmeting_datum and the
+    dimensies_traject() columns. -#}
+{% macro trajecten_met_nulmeting(doelgroep) -%}
+select
+    t.regio,
+    t.aanbieder_code,
+    t.traject_id,
+    t.persoon_key,
+    t.startdatum,
+    t.einddatum,
+    z.nulmeting_id,
+    z.nulmeting_datum,
+    {%- for kolom in dimensies_traject() %}
+    t.{{ kolom }}{{ ',' if not loop.last }}
+    {%- endfor %}
+from {{ ref('int_hf_gz_trajecten') }} as t
+inner join {{ ref('int_zrm_paren') }} as z
+    on z.aanbieder_code = t.aanbieder_code
+   and z.traject_id = t.traject_id
+where t.doelgroep = '{{ doelgroep }}'
+{%- endmacro %}

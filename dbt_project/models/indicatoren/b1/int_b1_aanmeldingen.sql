@@ -55,25 +55,22 @@ gemeten as (
         datediff('day', d.aanmeldingsdatum, d.actieplan_datum) as dagen_tot_actieplan,
         coalesce(d.actieplan_datum < d.aanmeldingsdatum, false) as actieplan_voor_aanmelding
     from datums as d
+),
+beoordeeld as (
+    select
+        ra.regio,
+        g.*,
+        g.intake_datum is not null
+            and not g.intake_voor_aanmelding
+            and g.werkdagen_tot_intake is null as intake_buiten_kalender,
+        case
+            when g.intake_datum is null then false
+            when g.intake_voor_aanmelding then true
+            else coalesce(g.werkdagen_tot_intake <= 1, false)
+        end as intake_op_tijd,
+        g.dagen_tot_actieplan <= 14 as actieplan_op_tijd
+    from gemeten as g
+    inner join {{ ref('int_regio_aanbieders') }} as ra
+        on ra.aanbieder_code = g.aanbieder_code
 )
-select
-    ra.regio,
-    g.*,
-    g.intake_datum is not null
-        and not g.intake_voor_aanmelding
-        and g.werkdagen_tot_intake is null as intake_buiten_kalender,
-    case
-        when g.intake_datum is null then false
-        when g.intake_voor_aanmelding then true
-        else coalesce(g.werkdagen_tot_intake <= 1, false)
-    end as intake_op_tijd,
-    g.dagen_tot_actieplan <= 14 as actieplan_op_tijd,
-    p.geboortedatum,
-    p.geslacht,
-    p.aanmaakdatum
-from gemeten as g
-inner join {{ ref('int_regio_aanbieders') }} as ra
-    on ra.aanbieder_code = g.aanbieder_code
-left join {{ ref('int_regio_personen') }} as p
-    on p.regio = ra.regio
-   and p.persoon_key = g.persoon_key
+{{ met_persoonskenmerken('beoordeeld') }}

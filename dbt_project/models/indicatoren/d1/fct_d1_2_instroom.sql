@@ -34,20 +34,5 @@ with gebeurtenissen as (
     inner join {{ ref('int_decentrale_opvang_perioden') }} as o
         on o.regio = e.regio
        and o.periode_key = e.eerste_periode_key
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    persoon_key,
-    episode_nr,
-    episode_start,
-    periode_key,
-    aanbieder_code,
-    traject_id,
-    {{ dimensies_d1() | join(',\n    ') }}
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['persoon_key', 'episode_nr', 'episode_start', 'periode_key', 'aanbieder_code', 'traject_id'] + dimensies_d1()) }}

@@ -44,24 +44,10 @@ with gebeurtenissen as (
     inner join {{ ref('int_decentrale_opvang_perioden') }} as o
         on o.regio = e.regio
        and o.periode_key = e.laatste_periode_key
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    persoon_key,
-    episode_nr,
-    episode_eind,
-    periode_key,
-    aanbieder_code,
-    traject_id,
-    {{ dimensies_d1() | join(',\n    ') }},
-    coalesce(uitstroom_gemeente, 'Onbekend') as uitstroom_gemeente,
-    coalesce(uitstroom_woonvorm, 'Onbekend') as uitstroom_woonvorm,
-    coalesce(uitstroom_ggd, 'onbekend') as uitstroom_ggd,
-    status
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['persoon_key', 'episode_nr', 'episode_eind', 'periode_key', 'aanbieder_code', 'traject_id']
+    + dimensies_d1() + [
+        "coalesce(uitstroom_gemeente, 'Onbekend') as uitstroom_gemeente",
+        "coalesce(uitstroom_woonvorm, 'Onbekend') as uitstroom_woonvorm",
+        "coalesce(uitstroom_ggd, 'onbekend') as uitstroom_ggd",
+        'status']) }}

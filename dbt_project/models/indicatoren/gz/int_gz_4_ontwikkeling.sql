@@ -10,29 +10,17 @@
 --   eerste_positieve_meting_datum  the first such measurement
 with paren as (
     select
-        t.regio,
-        t.aanbieder_code,
-        t.traject_id,
-        t.persoon_key,
-        t.startdatum,
-        t.einddatum,
-        cast(t.startdatum + 91 as date) as termijn_eind,
-        z.nulmeting_id,
-        z.nulmeting_datum,
-        n.score as score_nulmeting,
-        t.gemeente_herkomst,
-        t.leeftijdsgroep,
-        t.geslacht
-    from {{ ref('int_hf_gz_trajecten') }} as t
-    inner join {{ ref('int_zrm_paren') }} as z
-        on z.aanbieder_code = t.aanbieder_code
-       and z.traject_id = t.traject_id
+        x.*,
+        cast(x.startdatum + 91 as date) as termijn_eind,
+        n.score as score_nulmeting
+    from (
+        {{ trajecten_met_nulmeting('Gezinsopvang') }}
+    ) as x
     inner join {{ ref('int_zrm_clusterscores') }} as n
-        on n.aanbieder_code = z.aanbieder_code
-       and n.meting_id = z.nulmeting_id
+        on n.aanbieder_code = x.aanbieder_code
+       and n.meting_id = x.nulmeting_id
        and n.cluster_code = 'A.1.1'
-    where t.doelgroep = 'Gezinsopvang'
-      and n.score is not null
+    where n.score is not null
 ),
 positief as (
     select

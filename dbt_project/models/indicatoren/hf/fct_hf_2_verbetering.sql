@@ -4,13 +4,8 @@
 -- measurement within the 12 months may still come; such trajectories are left out of the
 -- indicator (not failures) and counted as pending.
 select
-    p.regio,
-    p.periode_type,
-    p.periode_start,
-    p.periode_eind,
-    v.* exclude (regio),
-    v.termijn_eind > p.regio_peildatum as openstaand
-from {{ ref('dim_periode') }} as p
-inner join {{ ref('int_hf_2_verbetering') }} as v
-    on v.regio = p.regio
-   and v.termijn_eind between p.periode_start and p.periode_eind
+    *,
+    termijn_eind > regio_peildatum as openstaand
+from (
+    {{ per_periode(ref('int_hf_2_verbetering'), 'r.termijn_eind between p.periode_start and p.periode_eind') }}
+)

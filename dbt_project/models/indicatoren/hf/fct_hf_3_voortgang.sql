@@ -15,28 +15,16 @@ with kwartalen as (
         cast(unnest(generate_series(p.periode_start, p.periode_eind, interval 3 month)) as date) as kwartaal_start
     from {{ ref('dim_periode') }} as p
 ),
-paren as (
+kwartaal_perioden as (
     select
-        k.regio,
-        k.periode_type,
-        k.periode_start,
-        k.periode_eind,
-        k.kwartaal_start,
-        cast({{ plus_maanden('k.kwartaal_start', 3) }} - interval 1 day as date) as kwartaal_eind,
-        k.regio_peildatum,
-        t.aanbieder_code,
-        t.traject_id,
-        t.persoon_key,
-        t.startdatum,
-        t.einddatum,
-        t.gemeente_herkomst,
-        t.leeftijdsgroep,
-        t.geslacht
-    from kwartalen as k
-    inner join {{ ref('int_hf_gz_trajecten') }} as t
-        on t.regio = k.regio
-       and t.doelgroep = 'Housing First'
-       and {{ actief_in('t.startdatum', 't.einddatum', 'k.kwartaal_start', 'k.periode_eind') }}
+        *,
+        cast({{ plus_maanden('kwartaal_start', 3) }} - interval 1 day as date) as kwartaal_eind
+    from kwartalen
+),
+paren as (
+    {{ per_periode(ref('int_hf_gz_trajecten'),
+        "r.doelgroep = 'Housing First' and " ~ actief_in('r.startdatum', 'r.einddatum', 'p.kwartaal_start', 'p.periode_eind'),
+        perioden='kwartaal_perioden') }}
 ),
 actief as (
     select

@@ -3,15 +3,10 @@
 -- P. beantwoord: both ervaren_stabiliteit and ervaren_veiligheid are answered (rows with
 -- one or both missing are left out of the indicator); stabiel_en_veilig: both `ja`.
 select
-    p.regio,
-    p.periode_type,
-    p.periode_start,
-    p.periode_eind,
-    r.* exclude (regio, doelgroep),
-    r.ervaren_stabiliteit is not null and r.ervaren_veiligheid is not null as beantwoord,
-    r.ervaren_stabiliteit and r.ervaren_veiligheid as stabiel_en_veilig
-from {{ ref('dim_periode') }} as p
-inner join {{ ref('int_hf_gz_tevredenheid') }} as r
-    on r.regio = p.regio
-   and r.doelgroep = 'Housing First'
-   and r.meetdatum between p.periode_start and p.periode_eind
+    *,
+    ervaren_stabiliteit is not null and ervaren_veiligheid is not null as beantwoord,
+    ervaren_stabiliteit and ervaren_veiligheid as stabiel_en_veilig
+from (
+    {{ per_periode(ref('int_hf_gz_tevredenheid'),
+        "r.doelgroep = 'Housing First' and r.meetdatum between p.periode_start and p.periode_eind") }}
+)

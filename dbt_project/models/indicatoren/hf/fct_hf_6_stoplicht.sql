@@ -5,27 +5,16 @@
 -- groen). laatste_stoplicht is NULL without such a row; the dimension value stoplicht is
 -- then `geen beoordeling`. Also the source of marts.hf_stoplicht (the quarter holding the
 -- peildatum).
-with actief as (
+with perioden as (
     select
-        p.regio,
-        p.periode_type,
-        p.periode_start,
-        p.periode_eind,
-        p.regio_peildatum,
-        least(p.periode_eind, p.regio_peildatum) as peilmoment,
-        t.aanbieder_code,
-        t.traject_id,
-        t.persoon_key,
-        t.startdatum,
-        t.einddatum,
-        t.gemeente_herkomst,
-        t.leeftijdsgroep,
-        t.geslacht
-    from {{ ref('dim_periode') }} as p
-    inner join {{ ref('int_hf_gz_trajecten') }} as t
-        on t.regio = p.regio
-       and t.doelgroep = 'Housing First'
-       and {{ actief_in('t.startdatum', 't.einddatum', 'least(p.periode_eind, p.regio_peildatum)', 'least(p.periode_eind, p.regio_peildatum)') }}
+        *,
+        least(periode_eind, regio_peildatum) as peilmoment
+    from {{ ref('dim_periode') }}
+),
+actief as (
+    {{ per_periode(ref('int_hf_gz_trajecten'),
+        "r.doelgroep = 'Housing First' and " ~ actief_in('r.startdatum', 'r.einddatum', 'p.peilmoment', 'p.peilmoment'),
+        perioden='perioden') }}
 ),
 laatste as (
     select

@@ -1,2 +1,2 @@
-{{ indicator_rijen(ref('fct_hf_1_woningbehoud'), 'HF.1', dimensies_termijnen(),
+{{ indicator_rijen(ref('fct_hf_1_woningbehoud'), 'HF.1', dimensies_traject(),
     maat='percentage', meetwaarde='woning_behouden', eenheid='percentage') }}

@@ -9,23 +9,11 @@
 --   verbeterd       verbeterde_leefgebieden >= 2; no vervolgmeting: false
 with paren as (
     select
-        t.regio,
-        t.aanbieder_code,
-        t.traject_id,
-        t.persoon_key,
-        t.startdatum,
-        t.einddatum,
-        z.nulmeting_id,
-        z.nulmeting_datum,
-        {{ plus_maanden('z.nulmeting_datum', 12) }} as termijn_eind,
-        t.gemeente_herkomst,
-        t.leeftijdsgroep,
-        t.geslacht
-    from {{ ref('int_hf_gz_trajecten') }} as t
-    inner join {{ ref('int_zrm_paren') }} as z
-        on z.aanbieder_code = t.aanbieder_code
-       and z.traject_id = t.traject_id
-    where t.doelgroep = 'Housing First'
+        x.*,
+        {{ plus_maanden('x.nulmeting_datum', 12) }} as termijn_eind
+    from (
+        {{ trajecten_met_nulmeting('Housing First') }}
+    ) as x
 ),
 vervolg as (
     select

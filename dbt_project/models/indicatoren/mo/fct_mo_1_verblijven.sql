@@ -17,21 +17,21 @@
 --   telt_onderdeel  the person's latest-starting row within the onderdeel
 --   telt_locatie    the person's latest-starting row within the locatie
 {%- set volgorde = 'startdatum desc, einddatum desc nulls first, periode_key desc' %}
-with actief as (
+with perioden as (
     select
-        p.regio,
-        p.periode_type,
-        p.periode_start,
-        p.periode_eind,
-        least(p.periode_eind, p.regio_peildatum) as peilmoment,
-        v.* exclude (regio)
-    from {{ ref('dim_periode') }} as p
-    inner join {{ ref('int_mo_verblijven') }} as v
-        on v.regio = p.regio
-       and {{ actief_in('v.startdatum', 'v.einddatum', 'p.periode_start', 'least(p.periode_eind, p.regio_peildatum)') }}
+        *,
+        least(periode_eind, regio_peildatum) as peilmoment
+    from {{ ref('dim_periode') }}
+),
+actief as (
+    select *
+    from (
+        {{ per_periode(ref('int_mo_verblijven'),
+            actief_in('r.startdatum', 'r.einddatum', 'p.periode_start', 'p.peilmoment'), perioden='perioden') }}
+    )
     qualify row_number() over (
-        partition by p.regio, p.periode_type, p.periode_start, v.persoon_key, v.onderdeel, v.locatie
-        order by v.{{ volgorde | replace(', ', ', v.') }}
+        partition by regio, periode_type, periode_start, persoon_key, onderdeel, locatie
+        order by {{ volgorde }}
     ) = 1
 ),
 gebeurtenissen as (

@@ -7,40 +7,15 @@
 -- startdatum), and the onderdeel.
 with gebeurtenissen as (
     select
-        p.regio,
-        p.periode_type,
-        p.periode_start,
-        p.periode_eind,
-        v.* exclude (regio),
-        {{ plus_maanden('v.startdatum', 3) }} as grens,
-        v.einddatum < {{ plus_maanden('v.startdatum', 3) }} as binnen_drie_maanden,
-        v.startdatum as gebeurtenis_datum,
-        v.startdatum as leeftijd_datum,
+        *,
+        {{ plus_maanden('startdatum', 3) }} as grens,
+        einddatum < {{ plus_maanden('startdatum', 3) }} as binnen_drie_maanden,
+        startdatum as gebeurtenis_datum,
+        startdatum as leeftijd_datum,
         cast(null as varchar) as opvang
-    from {{ ref('dim_periode') }} as p
-    inner join {{ ref('int_mo_verblijven') }} as v
-        on v.regio = p.regio
-       and v.onderdeel_code in ('A', 'B')
-       and v.einddatum between p.periode_start and p.periode_eind
-),
-verrijkt as (
-    {{ gebeurtenis_dimensies('gebeurtenissen') }}
+    from (
+        {{ per_periode(ref('int_mo_verblijven'),
+            "r.onderdeel_code in ('A', 'B') and r.einddatum between p.periode_start and p.periode_eind") }}
+    )
 )
-select
-    regio,
-    periode_type,
-    periode_start,
-    periode_eind,
-    periode_key,
-    aanbieder_code,
-    persoon_key,
-    traject_id,
-    onderdeel,
-    startdatum,
-    einddatum,
-    grens,
-    binnen_drie_maanden,
-    gemeente_herkomst,
-    leeftijdsgroep,
-    geslacht
-from verrijkt
+{{ gebeurtenis_rijen('gebeurtenissen', ['periode_key', 'aanbieder_code', 'persoon_key', 'traject_id', 'onderdeel', 'startdatum', 'einddatum', 'grens', 'binnen_drie_maanden'] + dimensies_traject()) }}

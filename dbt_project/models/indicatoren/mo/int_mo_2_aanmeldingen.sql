@@ -51,20 +51,17 @@ gescreend as (
        and s.persoon_key = a.persoon_key
        and s.datum >= a.aanmeldingsdatum
     group by all
+),
+beoordeeld as (
+    select
+        a.*,
+        g.eerste_screening,
+        coalesce(g.eerste_screening <= a.aanmeldingsdatum + 1, false) as screening_op_tijd,
+        a.aanmeldingsdatum + 1 > a.regio_peildatum as openstaand
+    from aanmeldingen as a
+    left join gescreend as g
+        on g.regio = a.regio
+       and g.aanbieder_code = a.aanbieder_code
+       and g.aanmelding_id = a.aanmelding_id
 )
-select
-    a.*,
-    g.eerste_screening,
-    coalesce(g.eerste_screening <= a.aanmeldingsdatum + 1, false) as screening_op_tijd,
-    a.aanmeldingsdatum + 1 > a.regio_peildatum as openstaand,
-    p.geboortedatum,
-    p.geslacht,
-    p.aanmaakdatum
-from aanmeldingen as a
-left join gescreend as g
-    on g.regio = a.regio
-   and g.aanbieder_code = a.aanbieder_code
-   and g.aanmelding_id = a.aanmelding_id
-left join {{ ref('int_regio_personen') }} as p
-    on p.regio = a.regio
-   and p.persoon_key = a.persoon_key
+{{ met_persoonskenmerken('beoordeeld') }}

@@ -2,5 +2,5 @@
 -- period, one row per Gezinsopvang trajectory starting in P; on time when a mijlpaal
 -- `ondersteuningsplan` of that trajectory is dated <= start + 42 days; pending when
 -- start + 42 days > the region's peildatum.
-{{ termijn_feiten(ref('int_termijn_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Gezinsopvang'",
+{{ termijn_feiten(ref('int_traject_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Gezinsopvang'",
     'ondersteuningsplan', 42) }}

@@ -2,5 +2,5 @@
 -- Gezinsopvang trajectory starting in P; on time when a mijlpaal `driegesprek` of that
 -- trajectory is dated <= start + 14 days; pending when start + 14 days > the region's
 -- peildatum.
-{{ termijn_feiten(ref('int_termijn_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Gezinsopvang'",
+{{ termijn_feiten(ref('int_traject_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Gezinsopvang'",
     'driegesprek', 14) }}

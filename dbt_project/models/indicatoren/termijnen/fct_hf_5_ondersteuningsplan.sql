@@ -2,5 +2,5 @@
 -- row per Housing First trajectory starting in P; on time when a mijlpaal
 -- `ondersteuningsplan` of that trajectory is dated <= start + 42 days; pending
 -- (openstaand, out of the denominator) when start + 42 days > the region's peildatum.
-{{ termijn_feiten(ref('int_termijn_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Housing First'",
+{{ termijn_feiten(ref('int_traject_eenheden'), "e.eenheid = 'traject' and e.doelgroep = 'Housing First'",
     'ondersteuningsplan', 42) }}

@@ -1,5 +1,6 @@
--- The units the deadline indicators count (HF.5, GZ.1, GZ.2, GZ.6, MO.3; macro
--- termijn_feiten): per region, every trajectory of its providers (eenheid 'traject') and
+-- The trajectories and stays of a region's providers: the units the deadline indicators
+-- count (HF.5, GZ.1, GZ.2, GZ.6, MO.3; macro termijn_feiten) and the source of
+-- int_hf_gz_trajecten (eenheid 'traject'). Per region, every trajectory of its providers (eenheid 'traject') and
 -- every woonvorm period of its providers (eenheid 'verblijf', one stay = one woonvorm
 -- row), with the fields gebeurtenis_dimensies needs: the trajectory's linked aanmelding,
 -- systeemcasus, gemeente_opvang, the person (int_regio_personen), and for a stay its
@@ -13,11 +14,15 @@ with eenheden as (
         t.aanbieder_code || ':' || t.traject_id as eenheid_key,
         t.aanbieder_code,
         t.traject_id,
+        t.client_pseudoniem,
         t.persoon_key,
         t.doelgroep,
         cast(null as varchar) as woonvorm,
         t.startdatum,
         t.einddatum,
+        t.reden_einde,
+        t.uitstroom_woonvorm,
+        t.uitstroom_ggd,
         t.aanmelding_gevonden,
         t.gemeente_herkomst,
         t.reden_aanmelding,
@@ -35,11 +40,15 @@ with eenheden as (
         w.periode_key as eenheid_key,
         w.aanbieder_code,
         w.traject_id,
+        w.client_pseudoniem,
         w.persoon_key,
         w.doelgroep,
         w.woonvorm,
         w.startdatum,
         w.einddatum,
+        w.reden_einde,
+        w.uitstroom_woonvorm,
+        w.uitstroom_ggd,
         w.aanmelding_gevonden,
         w.gemeente_herkomst,
         w.reden_aanmelding,
@@ -54,14 +63,10 @@ with eenheden as (
 select
     e.*,
     o.onderdeel_code,
-    o.onderdeel,
-    p.geboortedatum,
-    p.geslacht,
-    p.aanmaakdatum
-from eenheden as e
+    o.onderdeel
+from (
+    {{ met_persoonskenmerken('eenheden') }}
+) as e
 left join {{ ref('mo_onderdelen') }} as o
     on e.eenheid = 'verblijf'
    and o.woonvorm = e.woonvorm
-left join {{ ref('int_regio_personen') }} as p
-    on p.regio = e.regio
-   and p.persoon_key = e.persoon_key
