@@ -328,60 +328,6 @@ def mo1_kruistabel(df: pd.DataFrame, uitsplitsing: str, gemeenten: dict[str, str
     return tabel.reset_index()
 
 
-def _kruis_staten(w: list[list[float]], n_cellen: int, drempel: int) -> list[list[str]]:
-    """Suppression states ('', PRIMAIR, SECUNDAIR) of a matrix whose first `n_cellen`
-    columns add up per row to the last column. Lines: every row against its row total,
-    every column against its column sum (known unless it is itself under the threshold);
-    the smallest shown non-zero cell of a line is hidden until no hidden cell of any line
-    can be worked out; a row total that cannot be protected otherwise is hidden itself."""
-    P, S = onderdrukking.PRIMAIR, onderdrukking.SECUNDAIR
-    staten = [[P if 0 < x < drempel else "" for x in rij] for rij in w]
-    lijnen = [([(i, j) for j in range(n_cellen)], (i, n_cellen)) for i in range(len(w))]
-    lijnen += [([(i, j) for i in range(len(w))], None) for j in range(n_cellen + 1)]
-    veranderd = True
-    while veranderd:
-        veranderd = False
-        for cellen, totaalcel in lijnen:
-            if totaalcel is not None:
-                if staten[totaalcel[0]][totaalcel[1]]:
-                    continue  # a hidden row total: nothing to subtract from
-                totaal = w[totaalcel[0]][totaalcel[1]]
-            else:
-                totaal = sum(w[i][j] for i, j in cellen)
-                if 0 < totaal < drempel:
-                    continue  # a column sum that is itself shown as '<5' elsewhere
-            while any(onderdrukking.afleidbaar([w[i][j] for i, j in cellen], [staten[i][j] for i, j in cellen], totaal, drempel)):
-                open_ = [(i, j) for i, j in cellen if not staten[i][j] and w[i][j] > 0]
-                if not open_:
-                    if totaalcel is not None:
-                        staten[totaalcel[0]][totaalcel[1]] = S
-                        veranderd = True
-                    break
-                i, j = min(open_, key=lambda c: (w[c[0]][c[1]], c))
-                staten[i][j] = S
-                veranderd = True
-    return staten
-
-
-def onderdruk_kruistabel(tabel: pd.DataFrame, kolommen: list[str], totaalkolom: str, inst: Instellingen) -> pd.DataFrame:
-    """A cross table whose counts in `kolommen` add up per row to `totaalkolom`, with the
-    counts replaced by Dutch text in onderdrukking's notation ('<5' primary, 'x'
-    secondary; see _kruis_staten for the rule)."""
-    alle = [*kolommen, totaalkolom]
-    w = tabel[alle].apply(pd.to_numeric, errors="coerce").fillna(0).to_numpy(dtype=float).tolist()
-    if inst.aan:
-        staten = _kruis_staten(w, len(kolommen), inst.drempel)
-    else:
-        staten = [["" for _ in alle] for _ in w]
-    tekst = {onderdrukking.PRIMAIR: inst.klein, onderdrukking.SECUNDAIR: onderdrukking.GEHEIM}
-    uit = tabel.copy()
-    for j, kolom in enumerate(alle):
-        uit[kolom] = pd.Series(
-            [tekst.get(staten[i][j]) or opmaak.getal(w[i][j]) for i in range(len(w))], index=uit.index, dtype=object
-        )
-    return uit
-
-
 def mo1_personenlijst(df: pd.DataFrame, gemeenten: dict[str, str]) -> pd.DataFrame:
     """The person-level list for the accounthouder: Dutch headers, gemeente names, dates as
     dates."""
@@ -431,7 +377,7 @@ def toon_mo1(b: gegevens.Bron, keuze: Keuze, inst: Instellingen) -> None:
     )
     tabel = mo1_kruistabel(df, uitsplitsing, gemeenten)
     kolommen = [k for k in tabel.columns if k not in ("Onderdeel", "Locatie", "Totaal personen")]
-    getoond = onderdruk_kruistabel(tabel, kolommen, "Totaal personen", inst)
+    getoond = onderdrukking.onderdruk_kruistabel(tabel, kolommen, "Totaal personen", inst)
     st.caption(
         f"Personen die in {periode} in een onderdeel verbleven, per onderdeel en locatie, naar "
         f"{MO1_UITSPLITSINGEN[uitsplitsing].lower()}; een persoon telt één keer per cel. "

@@ -319,14 +319,7 @@ def begin(titel: str, voorvoegsels: tuple[str, ...]):
     b = onderdelen.bron_of_stop()
     inst = onderdrukking.instellingen()
     codes = codes_met(b, voorvoegsels)
-    if not codes:
-        st.info(f"Nog geen indicatoren voor {titel} in de gepubliceerde gegevens.")
-        onderdelen.voettekst(b)
-        st.stop()
-    keuze = staat.kies(b, codes)
-    if keuze is None:
-        onderdelen.voettekst(b)
-        st.stop()
+    keuze = onderdelen.keuze_of_stop(b, codes, f"Nog geen indicatoren voor {titel} in de gepubliceerde gegevens.")
     rijen = rijen_onderdrukt(b, keuze, codes, inst)
     return b, keuze, rijen, inst
 

@@ -90,6 +90,10 @@ def grenzen_voor(codes: list[str]) -> tuple[dict, dict[str, int]]:
 
 
 def regio_gemeenten(b: gegevens.Bron, regio: str) -> list[str]:
+    """The region's gemeente codes (config.regio_gemeenten); empty in a publication
+    without that table (the map then shows the gemeenten with data only)."""
+    if "config.regio_gemeenten" not in gegevens.tabellen(b):
+        return []
     return list(gegevens.lees(b, "SELECT gemeentecode FROM config.regio_gemeenten WHERE regio = ? ORDER BY gemeentecode", regio)["gemeentecode"])
 
 

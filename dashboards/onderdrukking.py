@@ -19,6 +19,9 @@
   noemer of a mean or median (its n) too; the teller of a mean (a sum of days, scores …)
   is hidden with its value.
 - Sums that are not counts (euro, uren without noemer) are not suppressed.
+- **Cross tables** (onderdruk_kruistabel, e.g. the MO.1 persons per onderdeel and
+  locatie by verblijfsduur): every row is protected against its row total and every
+  column against its column sum, in the same notation.
 
 Not covered: differences between periods (a half year minus one quarter) and between
 tables that are not in the frame passed in. Pass the total rows together with the
@@ -355,4 +358,54 @@ def onderdruk_tabel(
             rij[labels[0]] = "Totaal"
         rij.update(totaal_teksten)
         uit = pd.concat([uit, pd.DataFrame([rij], columns=uit.columns)], ignore_index=True)
+    return uit
+
+
+def _kruis_staten(w: list[list[float]], n_cellen: int, drempel: int) -> list[list[str]]:
+    """Suppression states ('', PRIMAIR, SECUNDAIR) of a matrix whose first `n_cellen`
+    columns add up per row to the last column. Lines: every row against its row total,
+    every column against its column sum (known unless it is itself under the threshold);
+    the smallest shown non-zero cell of a line is hidden until no hidden cell of any line
+    can be worked out; a row total that cannot be protected otherwise is hidden itself."""
+    staten = [[PRIMAIR if 0 < x < drempel else "" for x in rij] for rij in w]
+    lijnen = [([(i, j) for j in range(n_cellen)], (i, n_cellen)) for i in range(len(w))]
+    lijnen += [([(i, j) for i in range(len(w))], None) for j in range(n_cellen + 1)]
+    veranderd = True
+    while veranderd:
+        veranderd = False
+        for cellen, totaalcel in lijnen:
+            if totaalcel is not None:
+                if staten[totaalcel[0]][totaalcel[1]]:
+                    continue  # a hidden row total: nothing to subtract from
+                totaal = w[totaalcel[0]][totaalcel[1]]
+            else:
+                totaal = sum(w[i][j] for i, j in cellen)
+                if 0 < totaal < drempel:
+                    continue  # a column sum that is itself shown as '<5' elsewhere
+            while any(afleidbaar([w[i][j] for i, j in cellen], [staten[i][j] for i, j in cellen], totaal, drempel)):
+                open_ = [(i, j) for i, j in cellen if not staten[i][j] and w[i][j] > 0]
+                if not open_:
+                    if totaalcel is not None:
+                        staten[totaalcel[0]][totaalcel[1]] = SECUNDAIR
+                        veranderd = True
+                    break
+                i, j = min(open_, key=lambda c: (w[c[0]][c[1]], c))
+                staten[i][j] = SECUNDAIR
+                veranderd = True
+    return staten
+
+
+def onderdruk_kruistabel(tabel: pd.DataFrame, kolommen: list[str], totaalkolom: str, inst: Instellingen) -> pd.DataFrame:
+    """A cross table whose counts in `kolommen` add up per row to `totaalkolom`, with the
+    counts replaced by Dutch text in this module's notation ('<5' primary, 'x'
+    secondary; see _kruis_staten for the rule)."""
+    alle = [*kolommen, totaalkolom]
+    w = tabel[alle].apply(pd.to_numeric, errors="coerce").fillna(0).to_numpy(dtype=float).tolist()
+    if inst.aan:
+        staten = _kruis_staten(w, len(kolommen), inst.drempel)
+    else:
+        staten = [["" for _ in alle] for _ in w]
+    uit = tabel.copy()
+    for j, kolom in enumerate(alle):
+        uit[kolom] = pd.Series([_tel_tekst(w[i][j], staten[i][j], inst) for i in range(len(w))], index=uit.index, dtype=object)
     return uit

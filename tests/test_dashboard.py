@@ -16,6 +16,10 @@ from opvangmonitor.paden import DASHBOARD_APP
 
 sys.path.insert(0, str(DASHBOARD_APP.parent))
 import opmaak  # noqa: E402
+from app_openen import open_app  # noqa: E402
+from gepubliceerd_bouwen import (  # noqa: E402
+    GEMEENTEN_RIJNSTREEK, INDICATORTABELLEN, gebruik, gepubliceerd_bestand, vul,
+)
 
 PEILDATUM = date(2026, 9, 30)
 KWARTALEN = [  # label, start, eind
@@ -57,40 +61,23 @@ def maak_gepubliceerd(pad: Path, d111_k3: float = 1250) -> None:
     """A published file as the lead's publish step makes it, with known rows."""
     tmp = pad.with_name(pad.name + ".nieuw")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA config; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.indicatoren (regio VARCHAR, indicator VARCHAR, variant VARCHAR, periode_type VARCHAR, "
-        "periode_start DATE, periode_eind DATE, dimensie VARCHAR, dimensie_waarde VARCHAR, teller DOUBLE, "
-        "noemer DOUBLE, waarde DOUBLE, eenheid VARCHAR, norm DOUBLE, status VARCHAR)"
-    )
-    con.execute(
-        "CREATE TABLE marts.dim_periode (regio VARCHAR, periode_type VARCHAR, periode_start DATE, "
-        "periode_eind DATE, periode_label VARCHAR, regio_peildatum DATE)"
-    )
-    con.execute("CREATE TABLE marts.dim_gemeente (gemeentecode VARCHAR, gemeentenaam VARCHAR)")
-    con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
-    con.execute("CREATE TABLE config.regio_indicatorfamilies (regio VARCHAR, familie VARCHAR)")
-    con.execute("INSERT INTO config.regio_indicatorfamilies VALUES ('rijnstreek', 'D'), ('valleiregio', 'HF')")
-    con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
-    con.executemany(
-        "INSERT INTO config.regios VALUES (?, ?)",
-        [["rijnstreek", "Rijnstreek"], ["valleiregio", "Valleiregio"]],
-    )
-    con.executemany(
-        "INSERT INTO marts.dim_gemeente VALUES (?, ?)",
-        [["GM0484", "Alphen aan den Rijn"], ["GM1884", "Kaag en Braassem"], ["GM0569", "Nieuwkoop"]],
-    )
-    con.execute("INSERT INTO meta.publicatie VALUES (TIMESTAMP '2026-11-23 14:05:09', '/x/wh.duckdb')")
+    with gepubliceerd_bestand(
+        tmp,
+        (*INDICATORTABELLEN, "config.regio_indicatorfamilies"),
+        regios=[("rijnstreek", "Rijnstreek"), ("valleiregio", "Valleiregio")],
+        gemeenten=GEMEENTEN_RIJNSTREEK,
+    ) as con:
+        vul(con, "config.regio_indicatorfamilies", [("rijnstreek", "D"), ("valleiregio", "HF")])
+        vul(con, "marts.indicatoren", indicatorrijen(d111_k3))
+        for ptype, periodes in (("kwartaal", KWARTALEN), ("halfjaar", HALFJAREN), ("jaar", JAREN)):
+            for regio in ("rijnstreek", "valleiregio"):
+                vul(con, "marts.dim_periode", [(regio, ptype, start, eind, label, PEILDATUM) for label, start, eind in periodes])
+    os.replace(tmp, pad)
+
+
+def indicatorrijen(d111_k3: float) -> list[list]:
     rijen = []
     for ptype, periodes in (("kwartaal", KWARTALEN), ("halfjaar", HALFJAREN), ("jaar", JAREN)):
-        for label, start, eind in periodes:
-            con.execute(
-                "INSERT INTO marts.dim_periode VALUES ('rijnstreek', ?, ?, ?, ?, ?)", [ptype, start, eind, label, PEILDATUM]
-            )
-            con.execute(
-                "INSERT INTO marts.dim_periode VALUES ('valleiregio', ?, ?, ?, ?, ?)", [ptype, start, eind, label, PEILDATUM]
-            )
         for indicator, waarden in TOTALEN[ptype].items():
             for (label, start, eind), w in zip(periodes, waarden):
                 if (ptype, label, indicator) == ("kwartaal", "2026 K3", "D.1.1"):
@@ -102,29 +89,18 @@ def maak_gepubliceerd(pad: Path, d111_k3: float = 1250) -> None:
         rijen.append(["rijnstreek", indicator, "", ptype, start, eind, dim, waarde, n, None, n, "aantal", None, None])
     # Another region without D indicators must not be offered on this page.
     rijen.append(["valleiregio", "HF.1", "", "kwartaal", KWARTALEN[0][1], KWARTALEN[0][2], "", "", 3, 4, 75.0, "percentage", 75, "voldoet"])
-    con.executemany("INSERT INTO marts.indicatoren VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rijen)
-    con.close()
-    os.replace(tmp, pad)
+    return rijen
 
 
 @pytest.fixture
 def gepubliceerd(tmp_path, monkeypatch) -> Path:
     pad = tmp_path / "wh.gepubliceerd.duckdb"
     maak_gepubliceerd(pad)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    return pad
+    return gebruik(pad, monkeypatch)
 
 
-def start(pagina: str | None = "paginas/decentrale_opvang.py", **params) -> AppTest:
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=30)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    if pagina:
-        at.switch_page(pagina).run()
-        assert not at.exception, at.exception
-    return at
+def start(pagina: str | None = "decentrale_opvang", **params) -> AppTest:
+    return open_app(pagina, **params)
 
 
 def tegels(at: AppTest) -> list[tuple[str, str, str | None]]:
@@ -276,7 +252,7 @@ def test_geen_open_verbinding_en_nieuwe_publicatie_gelezen(gepubliceerd):
 
 
 def test_over_pagina(gepubliceerd):
-    at = start("paginas/over.py")
+    at = start("over")
     assert at.title[0].value == "Over de Opvangmonitor"
     assert at.caption[-1].value == "Gepubliceerd op 23 november 2026 om 14:05"
 

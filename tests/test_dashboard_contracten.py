@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import pytest
 from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
@@ -25,6 +24,7 @@ import contracten  # noqa: E402
 import gegevens  # noqa: E402
 from onderdrukking import Instellingen  # noqa: E402
 from staat import Keuze  # noqa: E402
+from gepubliceerd_bouwen import INDICATORTABELLEN, gebruik, gepubliceerd_bestand, vul  # noqa: E402
 
 PEIL_VALLEI = date(2025, 9, 30)
 PEIL_AMERSFOORT = date(2025, 12, 31)
@@ -72,57 +72,34 @@ def klasse(maanden: float) -> str:
 
 
 def maak_gepubliceerd(pad: Path, met_marts: bool = True) -> None:
-    con = duckdb.connect(str(pad))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA config; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.indicatoren (regio VARCHAR, indicator VARCHAR, variant VARCHAR, periode_type VARCHAR, "
-        "periode_start DATE, periode_eind DATE, dimensie VARCHAR, dimensie_waarde VARCHAR, teller DOUBLE, "
-        "noemer DOUBLE, waarde DOUBLE, eenheid VARCHAR, norm DOUBLE, status VARCHAR)"
-    )
-    con.execute(
-        "CREATE TABLE marts.dim_periode (regio VARCHAR, periode_type VARCHAR, periode_start DATE, "
-        "periode_eind DATE, periode_label VARCHAR, regio_peildatum DATE)"
-    )
-    con.execute("CREATE TABLE marts.dim_gemeente (gemeentecode VARCHAR, gemeentenaam VARCHAR)")
-    con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
-    con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
-    con.execute("CREATE TABLE marts.datakwaliteit_leveringen (aanbieder_code VARCHAR, aanbieder_naam VARCHAR)")
-    con.execute("INSERT INTO marts.datakwaliteit_leveringen VALUES ('valleizorg', 'Valleizorg B.V.')")
-    con.execute("INSERT INTO meta.publicatie VALUES (TIMESTAMP '2026-01-15 10:30:00', '/x/wh.duckdb')")
-    con.executemany(
-        "INSERT INTO config.regios VALUES (?, ?)", [["valleiregio", "Valleiregio"], ["amersfoort", "Regio Amersfoort"]]
-    )
-    con.executemany(
-        "INSERT INTO marts.dim_gemeente VALUES (?, ?)", [["GM0307", "Amersfoort"], ["GM0308", "Baarn"]]
-    )
-    for regio, peil in (("valleiregio", PEIL_VALLEI), ("amersfoort", PEIL_AMERSFOORT)):
-        for label, s, e in (("2025 K3", date(2025, 7, 1), date(2025, 9, 30)), ("2025 K4", date(2025, 10, 1), date(2025, 12, 31))):
-            con.execute("INSERT INTO marts.dim_periode VALUES (?, 'kwartaal', ?, ?, ?, ?)", [regio, s, e, label, peil])
-    rijen = [
-        ["valleiregio", "HF.5", "", "kwartaal", K3.periode_start, K3.periode_eind, "", "", 6, 8, 75.0, "percentage", None, None],
-        ["amersfoort", "MO.6", "", "kwartaal", K4.periode_start, K4.periode_eind, "", "", 1499, 92, 1499 / 92, "aantal",
-         (10 * 31 + 20 * 61) / 92, "voldoet niet"],
-    ]
-    for maand, dagen_bezet, dagen, norm, status in MO6:
-        rijen.append(["amersfoort", "MO.6", "", "kwartaal", K4.periode_start, K4.periode_eind, "maand", maand,
-                      dagen_bezet, dagen, dagen_bezet / dagen, "aantal", norm, status])  # fmt: skip
-    con.executemany("INSERT INTO marts.indicatoren VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rijen)
-    if met_marts:
+    extra = ("marts.indicatoren_openstaand", "marts.hf_stoplicht", "marts.mo1_personen") if met_marts else ()
+    with gepubliceerd_bestand(
+        pad,
+        (*INDICATORTABELLEN, "marts.datakwaliteit_leveringen", *extra),
+        regios=[("valleiregio", "Valleiregio"), ("amersfoort", "Regio Amersfoort")],
+        gemeenten=[("GM0307", "Amersfoort"), ("GM0308", "Baarn")],
+    ) as con:
         con.execute(
-            "CREATE TABLE marts.indicatoren_openstaand (regio VARCHAR, indicator VARCHAR, variant VARCHAR, "
-            "periode_type VARCHAR, periode_start DATE, periode_eind DATE, openstaand BIGINT)"
+            "INSERT INTO marts.datakwaliteit_leveringen (aanbieder_code, aanbieder_naam) VALUES ('valleizorg', 'Valleizorg B.V.')"
         )
-        con.executemany(
-            "INSERT INTO marts.indicatoren_openstaand VALUES (?, ?, '', 'kwartaal', ?, ?, ?)",
-            [["valleiregio", "HF.5", K3.periode_start, K3.periode_eind, 3],
-             ["valleiregio", "GZ.2", K3.periode_start, K3.periode_eind, 0],
-             ["valleiregio", "HF.5", date(2025, 4, 1), date(2025, 6, 30), 7]],
-        )  # fmt: skip
-        con.execute(
-            "CREATE TABLE marts.hf_stoplicht (regio VARCHAR, peildatum DATE, aanbieder_code VARCHAR, persoon_key VARCHAR, "
-            "traject_start DATE, weken_lopend INTEGER, laatste_stoplicht VARCHAR, laatste_stoplicht_datum DATE, "
-            "maximum_dagen INTEGER, langer_dan_104_weken BOOLEAN)"
-        )
+        for regio, peil in (("valleiregio", PEIL_VALLEI), ("amersfoort", PEIL_AMERSFOORT)):
+            vul(con, "marts.dim_periode", [(regio, "kwartaal", date(2025, 7, 1), date(2025, 9, 30), "2025 K3", peil),
+                                           (regio, "kwartaal", date(2025, 10, 1), date(2025, 12, 31), "2025 K4", peil)])  # fmt: skip
+        rijen = [
+            ["valleiregio", "HF.5", "", "kwartaal", K3.periode_start, K3.periode_eind, "", "", 6, 8, 75.0, "percentage", None, None],
+            ["amersfoort", "MO.6", "", "kwartaal", K4.periode_start, K4.periode_eind, "", "", 1499, 92, 1499 / 92, "aantal",
+             (10 * 31 + 20 * 61) / 92, "voldoet niet"],
+        ]
+        for maand, dagen_bezet, dagen, norm, status in MO6:
+            rijen.append(["amersfoort", "MO.6", "", "kwartaal", K4.periode_start, K4.periode_eind, "maand", maand,
+                          dagen_bezet, dagen, dagen_bezet / dagen, "aantal", norm, status])  # fmt: skip
+        vul(con, "marts.indicatoren", rijen)
+        if not met_marts:
+            return
+        vul(con, "marts.indicatoren_openstaand",
+            [["valleiregio", "HF.5", "", "kwartaal", K3.periode_start, K3.periode_eind, 3],
+             ["valleiregio", "GZ.2", "", "kwartaal", K3.periode_start, K3.periode_eind, 0],
+             ["valleiregio", "HF.5", "", "kwartaal", date(2025, 4, 1), date(2025, 6, 30), 7]])  # fmt: skip
         con.executemany(
             "INSERT INTO marts.hf_stoplicht (regio, peildatum, aanbieder_code, persoon_key, traject_start, weken_lopend, "
             "laatste_stoplicht, laatste_stoplicht_datum, langer_dan_104_weken, maximum_dagen) "
@@ -131,24 +108,16 @@ def maak_gepubliceerd(pad: Path, met_marts: bool = True) -> None:
             # an older peildatum: not listed
             + [[date(2025, 6, 30), "p_oud", date(2024, 1, 1), 78, "rood", date(2025, 6, 1), False]],
         )
-        con.execute(
-            "CREATE TABLE marts.mo1_personen (regio VARCHAR, periode_type VARCHAR, periode_start DATE, periode_eind DATE, "
-            "onderdeel VARCHAR, locatie VARCHAR, persoon_key VARCHAR, gemeente_herkomst VARCHAR, startdatum DATE, "
-            "maanden_verblijf DOUBLE, verblijfsduur VARCHAR, einddatum DATE, uitstroomperspectief VARCHAR)"
-        )
-        con.executemany(
-            "INSERT INTO marts.mo1_personen VALUES ('amersfoort', 'kwartaal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [[K4.periode_start, K4.periode_eind, o, loc, p, g, s, m, klasse(m), e, u] for o, loc, p, g, s, e, m, u in MO1],
-        )
-    con.close()
+        vul(con, "marts.mo1_personen",
+            [["amersfoort", "kwartaal", K4.periode_start, K4.periode_eind, o, loc, p, g, s, m, klasse(m), e, u]
+             for o, loc, p, g, s, e, m, u in MO1])  # fmt: skip
 
 
 @pytest.fixture
 def gepubliceerd(tmp_path, monkeypatch) -> Path:
     pad = tmp_path / "wh.gepubliceerd.duckdb"
     maak_gepubliceerd(pad)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    return pad
+    return gebruik(pad, monkeypatch)
 
 
 def _script(dashboards: str, functie: str, keuze: tuple, exact: bool) -> None:
@@ -212,7 +181,7 @@ def test_zonder_nieuwe_marts(tmp_path, monkeypatch):
     """An older publication without the contract marts: messages, no errors."""
     pad = tmp_path / "oud.duckdb"
     maak_gepubliceerd(pad, met_marts=False)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
+    gebruik(pad, monkeypatch)
     assert contracten.openstaand(gegevens.bron(), K3, "HF.5") is None
     at = toon("stoplicht", K3)
     assert "marts.hf_stoplicht" in at.info[0].value
@@ -337,17 +306,6 @@ def test_mo1_excel_terug_gelezen(gepubliceerd):
     cel = next(c for c in ws["E"][1:] if c.value is not None)
     assert cel.number_format == "d-m-yyyy"
     assert [c.value for c in wb["Toelichting"][2]] == ["Regio", "Regio Amersfoort"]
-
-
-def test_kruistabel_kolom_beschermd():
-    """A column sum reveals a cell unless a second cell of that column is hidden."""
-    tabel = pd.DataFrame({"r": ["a", "b"], "X": [3, 20], "Y": [10, 10], "T": [13, 30]})
-    uit = contracten.onderdruk_kruistabel(tabel, ["X", "Y"], "T", AAN)
-    # row a: 3 -> '<5', 10 would reveal it -> 'x'; column Y: 'x' + 10 = 20 (column sum)
-    # reveals it -> row b's 10 hidden too; column X: <5 + 20 = 23 reveals it -> 20 hidden.
-    assert uit[["X", "Y", "T"]].values.tolist() == [["<5", "x", "13"], ["x", "x", "30"]]
-    exact = contracten.onderdruk_kruistabel(tabel, ["X", "Y"], "T", UIT)
-    assert exact[["X", "Y", "T"]].values.tolist() == [["3", "10", "13"], ["20", "10", "30"]]
 
 
 # ------------------------------------------------------------------ MO.6

@@ -3,7 +3,6 @@ demo_publicatie) and on a small hand-built file where exact control is needed.""
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,8 @@ from opvangmonitor.paden import DASHBOARD_APP
 
 sys.path.insert(0, str(DASHBOARD_APP.parent))
 import opmaak  # noqa: E402
+from app_openen import open_app  # noqa: E402
+from gepubliceerd_bouwen import INDICATORTABELLEN, gebruik, gepubliceerd_bestand, vul  # noqa: E402
 
 # page -> code prefixes of its indicators (as in the page files)
 FAMILIEPAGINAS = {
@@ -33,16 +34,7 @@ FAMILIEPAGINAS = {
 PAGINAS = ["overzicht", *FAMILIEPAGINAS, "kaart", "rapportage", "datakwaliteit", "definities", "over"]
 
 
-def start(pagina: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, at.exception
-    if pagina:
-        at.switch_page(f"paginas/{pagina}.py").run()
-        assert not at.exception, (pagina, at.exception)
-    return at
+start = open_app
 
 
 def tekst_op_pagina(at: AppTest) -> str:
@@ -190,36 +182,6 @@ VORIG = date(2026, 1, 1), date(2026, 3, 31)
 def maak_valleiregio(pad: Path) -> None:
     """Valleiregio with HF.1 (norm 75, met), HF.2 (norm 70, not met), pending cases for
     HF.1, and a BZ row for the Gezinsopvangwoning."""
-    con = duckdb.connect(str(pad))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA config; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.indicatoren (regio VARCHAR, indicator VARCHAR, variant VARCHAR, periode_type VARCHAR, "
-        "periode_start DATE, periode_eind DATE, dimensie VARCHAR, dimensie_waarde VARCHAR, teller DOUBLE, "
-        "noemer DOUBLE, waarde DOUBLE, eenheid VARCHAR, norm DOUBLE, status VARCHAR)"
-    )
-    con.execute(
-        "CREATE TABLE marts.dim_periode (regio VARCHAR, periode_type VARCHAR, periode_start DATE, "
-        "periode_eind DATE, periode_label VARCHAR, regio_peildatum DATE)"
-    )
-    con.execute(
-        "CREATE TABLE marts.indicatoren_openstaand (regio VARCHAR, indicator VARCHAR, variant VARCHAR, "
-        "periode_type VARCHAR, periode_start DATE, periode_eind DATE, openstaand BIGINT)"
-    )
-    con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
-    con.execute("CREATE TABLE config.regio_indicatorfamilies (regio VARCHAR, familie VARCHAR)")
-    con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
-    con.execute("INSERT INTO meta.publicatie VALUES (TIMESTAMP '2026-07-10 09:00:00', 'x')")
-    con.execute("INSERT INTO config.regios VALUES ('rijnstreek', 'Rijnstreek'), ('valleiregio', 'Valleiregio')")
-    con.execute(
-        "INSERT INTO config.regio_indicatorfamilies VALUES ('rijnstreek', 'D'), ('valleiregio', 'HF'), "
-        "('valleiregio', 'GZ'), ('valleiregio', 'BZ')"
-    )
-    for regio in ("rijnstreek", "valleiregio"):
-        con.execute(
-            "INSERT INTO marts.dim_periode VALUES (?, 'kwartaal', ?, ?, '2026 K1', DATE '2026-06-30'), "
-            "(?, 'kwartaal', ?, ?, '2026 K2', DATE '2026-06-30')",
-            [regio, *VORIG, regio, *P],
-        )
     rijen = [
         ("rijnstreek", "D.1.1", "", *P, "", "", 40, None, 40, "aantal", None, None),
         ("valleiregio", "HF.1", "", *VORIG, "", "", 14, 20, 70.0, "percentage", 75, "voldoet niet"),
@@ -229,19 +191,25 @@ def maak_valleiregio(pad: Path) -> None:
         ("valleiregio", "BZ.1", "", *P, "soort", "Gezinsopvangwoning", 546, 728, 75.0, "percentage", None, None),
         ("valleiregio", "BZ.1", "", *P, "", "", 1000, 1200, 83.3, "percentage", None, None),
     ]
-    con.executemany(
-        "INSERT INTO marts.indicatoren VALUES (?, ?, ?, 'kwartaal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rijen
-    )
-    con.execute("INSERT INTO marts.indicatoren_openstaand VALUES ('valleiregio', 'HF.1', '', 'kwartaal', ?, ?, 6)", list(P))
-    con.close()
+    with gepubliceerd_bestand(
+        pad,
+        (*INDICATORTABELLEN, "marts.indicatoren_openstaand", "config.regio_indicatorfamilies"),
+        regios=[("rijnstreek", "Rijnstreek"), ("valleiregio", "Valleiregio")],
+    ) as con:
+        vul(con, "config.regio_indicatorfamilies",
+            [("rijnstreek", "D"), ("valleiregio", "HF"), ("valleiregio", "GZ"), ("valleiregio", "BZ")])  # fmt: skip
+        for regio in ("rijnstreek", "valleiregio"):
+            vul(con, "marts.dim_periode", [(regio, "kwartaal", *VORIG, "2026 K1", date(2026, 6, 30)),
+                                           (regio, "kwartaal", *P, "2026 K2", date(2026, 6, 30))])  # fmt: skip
+        vul(con, "marts.indicatoren", [(r[0], r[1], r[2], "kwartaal", *r[3:]) for r in rijen])
+        vul(con, "marts.indicatoren_openstaand", [("valleiregio", "HF.1", "", "kwartaal", *P, 6)])
 
 
 @pytest.fixture
 def valleiregio(tmp_path, monkeypatch) -> Path:
     pad = tmp_path / "v.gepubliceerd.duckdb"
     maak_valleiregio(pad)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    return pad
+    return gebruik(pad, monkeypatch)
 
 
 def test_housing_first_tegels_norm_status_openstaand(valleiregio):
@@ -273,3 +241,18 @@ def test_familie_ontbreekt_voor_regio(valleiregio):
     ]
     at = start("maatschappelijke_opvang", regio="valleiregio")
     assert any("Nog geen indicatoren voor Maatschappelijke opvang" in i.value for i in at.info)
+
+
+def test_elke_pagina_op_handgemaakt_bestand(valleiregio):
+    """Every page renders on the small file; pages with nothing to show end with a
+    message and the footer (onderdelen.stop)."""
+    voetteksten = {}
+    for pagina in PAGINAS:
+        at = start(pagina, regio="valleiregio")
+        assert at.title, pagina
+        voetteksten[pagina] = at.caption[-1].value if at.caption else ""
+        if pagina == "kaart":
+            assert [i.value for i in at.info] == [
+                "Geen indicator met een uitsplitsing naar gemeente in de gepubliceerde gegevens."]
+    zonder = [p for p, v in voetteksten.items() if not v.startswith("Gepubliceerd op 23 november 2026 om 14:05")]
+    assert zonder == ["datakwaliteit", "definities"], voetteksten

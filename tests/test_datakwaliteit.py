@@ -19,6 +19,8 @@ from opvangmonitor.paden import DASHBOARD_APP, DATA_DIR
 from opvangmonitor.raw_schema import raw_kolommen
 
 sys.path.insert(0, str(Path(__file__).parent))
+from app_openen import open_app  # noqa: E402
+from gepubliceerd_bouwen import gebruik, gepubliceerd_bestand, vul  # noqa: E402
 from test_dbt import dbt, maak_warehouse  # noqa: E402  (the dbt test helpers)
 
 sys.path.insert(0, str(DASHBOARD_APP.parent))
@@ -204,8 +206,6 @@ def test_geen_persoonsgegevens_in_de_marts(marts):
 
 # ------------------------------------------------------------------------ dashboard page
 
-PAGINA = "paginas/datakwaliteit.py"
-
 # Published rows: delivery P (actueel) of provider A, its older delivery O, and B1 of B.
 GEPUBLICEERDE_LEVERBESTANDEN = [
     # levering_id, code, naam, leverdatum, peildatum, actueel, geladen_op, bestand, aanwezig, gelezen, geladen, quarantaine
@@ -245,41 +245,19 @@ GEPUBLICEERDE_QUARANTAINE = [
 
 
 def maak_gepubliceerd(pad: Path, quarantaine: bool = True) -> None:
-    con = duckdb.connect(str(pad))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA raw; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.datakwaliteit_leveringen (levering_id VARCHAR, aanbieder_code VARCHAR, "
-        "aanbieder_naam VARCHAR, leverdatum DATE, peildatum DATE, is_actueel BOOLEAN, geladen_op TIMESTAMP, "
-        "bronvorm VARCHAR, bestand VARCHAR, aanwezig BOOLEAN, rijen_gelezen BIGINT, rijen_geladen BIGINT, "
-        "rijen_quarantaine BIGINT, reconciliatie_klopt BOOLEAN)"
-    )
-    con.execute(
-        "CREATE TABLE marts.datakwaliteit_tellers (levering_id VARCHAR, aanbieder_code VARCHAR, is_actueel BOOLEAN, "
-        "teller VARCHAR, omschrijving VARCHAR, bestand VARCHAR, veld VARCHAR, reden VARCHAR, aantal BIGINT)"
-    )
-    con.execute(
-        "CREATE TABLE raw.quarantaine (levering_id VARCHAR, bestand VARCHAR, regel INTEGER, veld VARCHAR, "
-        "reden VARCHAR, ruwe_waarden VARCHAR)"
-    )
-    con.execute("CREATE TABLE meta.publicatie AS SELECT TIMESTAMP '2026-11-23 14:05:09' AS gepubliceerd_op")
-    con.executemany(
-        "INSERT INTO marts.datakwaliteit_leveringen VALUES (?, ?, ?, ?, ?, ?, ?, 'map', ?, ?, ?, ?, ?, ?)",
-        [[*r, r[9] == r[10] + r[11]] for r in GEPUBLICEERDE_LEVERBESTANDEN],
-    )
-    tellers = [t for t in GEPUBLICEERDE_TELLERS if quarantaine or t[3] != "quarantaine"]
-    con.executemany("INSERT INTO marts.datakwaliteit_tellers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", tellers)
-    if quarantaine:
-        con.executemany("INSERT INTO raw.quarantaine VALUES (?, ?, ?, ?, ?, ?)", GEPUBLICEERDE_QUARANTAINE)
-    con.close()
+    with gepubliceerd_bestand(
+        pad, ("marts.datakwaliteit_leveringen", "marts.datakwaliteit_tellers", "raw.quarantaine")
+    ) as con:
+        vul(con, "marts.datakwaliteit_leveringen",
+            [[*r[:7], "map", *r[7:], r[9] == r[10] + r[11]] for r in GEPUBLICEERDE_LEVERBESTANDEN])  # fmt: skip
+        vul(con, "marts.datakwaliteit_tellers", [t for t in GEPUBLICEERDE_TELLERS if quarantaine or t[3] != "quarantaine"])
+        if quarantaine:
+            vul(con, "raw.quarantaine", GEPUBLICEERDE_QUARANTAINE)
 
 
 def open_pagina(pad: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=30)
-    at.run()
-    at.switch_page(PAGINA)
-    at.run()
-    assert not at.exception, at.exception
+    gebruik(pad, monkeypatch)
+    at = open_app("datakwaliteit")
     assert at.title[0].value == "Datakwaliteit"
     return at
 

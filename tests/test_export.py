@@ -5,7 +5,6 @@ the generated demo data."""
 from __future__ import annotations
 
 import io
-import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +21,8 @@ sys.path.insert(0, str(DASHBOARD_APP.parent))
 import export  # noqa: E402
 import gegevens  # noqa: E402
 import onderdrukking as o  # noqa: E402
+from app_openen import open_app  # noqa: E402
+from gepubliceerd_bouwen import GEMEENTEN_RIJNSTREEK, gebruik, gepubliceerd_bestand, vul  # noqa: E402
 
 AAN = o.Instellingen()
 H1 = (date(2025, 1, 1), date(2025, 6, 30), "2025 H1")
@@ -45,44 +46,21 @@ RIJEN_JAAR = [("D.1.1", "", "", "", 31, None, 31, "aantal", None, None)]
 
 
 def maak_gepubliceerd(pad: Path) -> None:
-    con = duckdb.connect(str(pad))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA config; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.indicatoren (regio VARCHAR, indicator VARCHAR, variant VARCHAR, periode_type VARCHAR, "
-        "periode_start DATE, periode_eind DATE, dimensie VARCHAR, dimensie_waarde VARCHAR, teller DOUBLE, "
-        "noemer DOUBLE, waarde DOUBLE, eenheid VARCHAR, norm DOUBLE, status VARCHAR)"
-    )
-    con.execute(
-        "CREATE TABLE marts.dim_periode (regio VARCHAR, periode_type VARCHAR, periode_start DATE, "
-        "periode_eind DATE, periode_label VARCHAR, regio_peildatum DATE)"
-    )
-    con.execute("CREATE TABLE marts.dim_gemeente (gemeentecode VARCHAR, gemeentenaam VARCHAR)")
-    con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
-    con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
-    con.execute("INSERT INTO config.regios VALUES ('rijnstreek', 'Rijnstreek')")
-    con.execute("INSERT INTO meta.publicatie VALUES (TIMESTAMP '2026-11-23 14:05:09', '/x/wh.duckdb')")
-    con.executemany(
-        "INSERT INTO marts.dim_gemeente VALUES (?, ?)",
-        [["GM0484", "Alphen aan den Rijn"], ["GM1884", "Kaag en Braassem"], ["GM0569", "Nieuwkoop"]],
-    )
-    for ptype, (start, eind, label), rijen in (("halfjaar", H1, RIJEN_H1), ("jaar", JAAR, RIJEN_JAAR)):
-        con.execute(
-            "INSERT INTO marts.dim_periode VALUES ('rijnstreek', ?, ?, ?, ?, DATE '2026-09-30')", [ptype, start, eind, label]
-        )
-        con.executemany(
-            "INSERT INTO marts.indicatoren VALUES ('rijnstreek', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [[r[0], r[1], ptype, start, eind, *r[2:]] for r in rijen],
-        )
-    con.close()
+    with gepubliceerd_bestand(
+        pad,
+        regios=[("rijnstreek", "Rijnstreek")],
+        gemeenten=GEMEENTEN_RIJNSTREEK,
+    ) as con:
+        for ptype, (start, eind, label), rijen in (("halfjaar", H1, RIJEN_H1), ("jaar", JAAR, RIJEN_JAAR)):
+            vul(con, "marts.dim_periode", [("rijnstreek", ptype, start, eind, label, date(2026, 9, 30))])
+            vul(con, "marts.indicatoren", [["rijnstreek", r[0], r[1], ptype, start, eind, *r[2:]] for r in rijen])
 
 
 @pytest.fixture
 def gepubliceerd(tmp_path, monkeypatch) -> Path:
     pad = tmp_path / "wh.gepubliceerd.duckdb"
     maak_gepubliceerd(pad)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    monkeypatch.delenv(o.ENV_EXACTE_CIJFERS, raising=False)
-    return pad
+    return gebruik(pad, monkeypatch)
 
 
 def blad(wb, naam: str) -> list[tuple]:
@@ -238,11 +216,7 @@ def test_bijlage_iv_werkboek_jaar_en_exact(gepubliceerd):
 
 
 def start_pagina() -> AppTest:
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-    at.run()
-    at.switch_page("paginas/rapportage.py").run()
-    assert not at.exception, at.exception
-    return at
+    return open_app("rapportage")
 
 
 def downloads(at: AppTest) -> list:

@@ -24,6 +24,10 @@ sys.path.insert(0, str(DASHBOARD_APP.parent))
 import gegevens  # noqa: E402
 import kaart  # noqa: E402
 import staat  # noqa: E402
+from app_openen import open_app  # noqa: E402
+from gepubliceerd_bouwen import (  # noqa: E402
+    GEMEENTEN_RIJNSTREEK, INDICATORTABELLEN, gebruik, gepubliceerd_bestand, vul,
+)
 
 K3 = (date(2026, 7, 1), date(2026, 9, 30))
 K2 = (date(2026, 4, 1), date(2026, 6, 30))
@@ -34,52 +38,32 @@ PAGINA = "paginas/kaart.py"
 
 
 def maak_gepubliceerd(pad: Path, inwoners: bool = True) -> None:
-    con = duckdb.connect(str(pad))
-    con.execute("CREATE SCHEMA marts; CREATE SCHEMA config; CREATE SCHEMA meta")
-    con.execute(
-        "CREATE TABLE marts.indicatoren (regio VARCHAR, indicator VARCHAR, variant VARCHAR, periode_type VARCHAR, "
-        "periode_start DATE, periode_eind DATE, dimensie VARCHAR, dimensie_waarde VARCHAR, teller DOUBLE, "
-        "noemer DOUBLE, waarde DOUBLE, eenheid VARCHAR, norm DOUBLE, status VARCHAR)"
-    )
-    con.execute(
-        "CREATE TABLE marts.dim_periode (regio VARCHAR, periode_type VARCHAR, periode_start DATE, "
-        "periode_eind DATE, periode_label VARCHAR, regio_peildatum DATE)"
-    )
-    con.execute("CREATE TABLE marts.dim_gemeente (gemeentecode VARCHAR, gemeentenaam VARCHAR)")
-    con.execute("CREATE TABLE config.regios (regio VARCHAR, naam VARCHAR)")
-    con.execute("CREATE TABLE config.regio_gemeenten (regio VARCHAR, gemeentecode VARCHAR)")
-    con.execute("CREATE TABLE config.regio_parameters (regio VARCHAR, parameter VARCHAR, sleutel VARCHAR, waarde VARCHAR)")
-    con.execute("CREATE TABLE meta.publicatie (gepubliceerd_op TIMESTAMP, warehouse VARCHAR)")
-    con.execute("INSERT INTO meta.publicatie VALUES (TIMESTAMP '2026-11-23 14:05:09', '/x/wh.duckdb')")
-    con.execute("INSERT INTO config.regios VALUES ('rijnstreek', 'Rijnstreek')")
-    con.executemany("INSERT INTO config.regio_gemeenten VALUES ('rijnstreek', ?)", [["GM0484"], ["GM1884"], ["GM0569"]])
-    con.executemany(
-        "INSERT INTO marts.dim_gemeente VALUES (?, ?)",
-        [["GM0484", "Alphen aan den Rijn"], ["GM1884", "Kaag en Braassem"], ["GM0569", "Nieuwkoop"], ["GM0363", "Amsterdam"]],
-    )
-    if inwoners:
-        con.executemany(
-            "INSERT INTO config.regio_parameters VALUES ('rijnstreek', 'inwoners', ?, ?)", list(INWONERS.items())
-        )
-    for label, (s, e) in (("2026 K2", K2), ("2026 K3", K3)):
-        con.execute("INSERT INTO marts.dim_periode VALUES ('rijnstreek', 'kwartaal', ?, ?, ?, ?)", [s, e, label, K3[1]])
-    rijen = []
-    for (s, e), waarden in ((K2, D12_K2), (K3, D12_K3)):
-        for code, n in waarden.items():
-            dim = "" if code == "" else "gemeente_herkomst"
-            rijen.append(["rijnstreek", "D.1.2", "", "kwartaal", s, e, dim, code, n, None, n, "aantal", None, None])
-    # D.1.1 has no gemeente dimension here: not offered on the map
-    rijen.append(["rijnstreek", "D.1.1", "", "kwartaal", *K3, "", "", 100, None, 100, "aantal", None, None])
-    con.executemany("INSERT INTO marts.indicatoren VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rijen)
-    con.close()
+    with gepubliceerd_bestand(
+        pad,
+        (*INDICATORTABELLEN, "config.regio_gemeenten", "config.regio_parameters"),
+        regios=[("rijnstreek", "Rijnstreek")],
+        gemeenten=[*GEMEENTEN_RIJNSTREEK, ("GM0363", "Amsterdam")],
+    ) as con:
+        vul(con, "config.regio_gemeenten", [("rijnstreek", c) for c in ("GM0484", "GM1884", "GM0569")])
+        if inwoners:
+            vul(con, "config.regio_parameters", [("rijnstreek", "inwoners", c, n) for c, n in INWONERS.items()])
+        vul(con, "marts.dim_periode", [("rijnstreek", "kwartaal", *K2, "2026 K2", K3[1]),
+                                       ("rijnstreek", "kwartaal", *K3, "2026 K3", K3[1])])  # fmt: skip
+        rijen = []
+        for (s, e), waarden in ((K2, D12_K2), (K3, D12_K3)):
+            for code, n in waarden.items():
+                dim = "" if code == "" else "gemeente_herkomst"
+                rijen.append(["rijnstreek", "D.1.2", "", "kwartaal", s, e, dim, code, n, None, n, "aantal", None, None])
+        # D.1.1 has no gemeente dimension here: not offered on the map
+        rijen.append(["rijnstreek", "D.1.1", "", "kwartaal", *K3, "", "", 100, None, 100, "aantal", None, None])
+        vul(con, "marts.indicatoren", rijen)
 
 
 @pytest.fixture
 def bron(tmp_path, monkeypatch) -> gegevens.Bron:
     pad = tmp_path / "wh.gepubliceerd.duckdb"
     maak_gepubliceerd(pad)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
-    monkeypatch.delenv("OPVANGMONITOR_EXACTE_CIJFERS", raising=False)
+    gebruik(pad, monkeypatch)
     return gegevens.bron()
 
 
@@ -198,14 +182,7 @@ def test_klik_zet_gemeentefilter_en_wissen_blijft_gewist():
 
 
 def open_pagina(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=30)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page(PAGINA)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_app("kaart", **(query or {}))
 
 
 def figuren(at: AppTest) -> dict[str, dict]:
@@ -256,9 +233,22 @@ def test_pagina_met_gemeentefilter(bron):
 def test_geen_inwoners_geen_schakelaar(tmp_path, monkeypatch):
     pad = tmp_path / "wh.gepubliceerd.duckdb"
     maak_gepubliceerd(pad, inwoners=False)
-    monkeypatch.setenv("OPVANGMONITOR_GEPUBLICEERD", str(pad))
+    gebruik(pad, monkeypatch)
     at = open_pagina()
     assert not [t for t in at.sidebar.toggle if t.key == "kaart_per_inwoners"]
+
+
+def test_publicatie_zonder_regio_gemeenten(tmp_path, monkeypatch):
+    """An older publication without config.regio_gemeenten: the map shows the gemeenten
+    with data, none of them marked as the region's (Nieuwkoop, without data, is absent)."""
+    pad = tmp_path / "wh.gepubliceerd.duckdb"
+    maak_gepubliceerd(pad)
+    with duckdb.connect(str(pad)) as con:
+        con.execute("DROP TABLE config.regio_gemeenten")
+    gebruik(pad, monkeypatch)
+    rijen = tabel(open_pagina(), "Code", "In regio")
+    assert sorted((r["Code"], r["Waarde"], r["In regio"]) for r in rijen) == [
+        ("GM0363", "<5", "nee"), ("GM0484", "25", "nee"), ("GM1884", "12", "nee")]
 
 
 @pytest.mark.traag

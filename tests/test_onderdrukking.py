@@ -155,6 +155,17 @@ def test_onderdruk_tabel():
     assert o.onderdruk_tabel(df, ["personen"], UIT)["personen"].tolist() == ["3", "12", "9"]
 
 
+def test_kruistabel_kolom_beschermd():
+    """A column sum reveals a cell unless a second cell of that column is hidden."""
+    tabel = pd.DataFrame({"r": ["a", "b"], "X": [3, 20], "Y": [10, 10], "T": [13, 30]})
+    uit = o.onderdruk_kruistabel(tabel, ["X", "Y"], "T", AAN)
+    # row a: 3 -> '<5', 10 would reveal it -> 'x'; column Y: 'x' + 10 = 20 (column sum)
+    # reveals it -> row b's 10 hidden too; column X: <5 + 20 = 23 reveals it -> 20 hidden.
+    assert uit[["X", "Y", "T"]].values.tolist() == [["<5", "x", "13"], ["x", "x", "30"]]
+    exact = o.onderdruk_kruistabel(tabel, ["X", "Y"], "T", UIT)
+    assert exact[["X", "Y", "T"]].values.tolist() == [["3", "10", "13"], ["20", "10", "30"]]
+
+
 def test_instellingen_uit_bestand(tmp_path):
     from opvangmonitor.paden import DATA_DIR
 

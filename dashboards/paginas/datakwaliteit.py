@@ -232,9 +232,7 @@ def toon_indicatortellers(tellers: pd.DataFrame) -> None:
 st.title("Datakwaliteit")
 b = gegevens.bron()
 if b is None or not gegevens.heeft_datakwaliteit(b):
-    st.info(onderdelen.GEEN_GEGEVENS)
-    st.caption(f"Verwacht bestand: `{gegevens.gepubliceerd_bestand()}`")
-    st.stop()
+    onderdelen.geen_gegevens()
 
 bestanden = gegevens.leverbestanden(b)
 tellers = gegevens.datakwaliteit_tellers(b)

@@ -140,20 +140,12 @@ def toon_gemeente(b: gegevens.Bron, keuze: staat.Keuze, code: str, indicator: st
 
 st.title("Kaart")
 b = onderdelen.bron_of_stop()
-codes = kaartcodes(b)
-if not codes:
-    st.info("Geen indicator met een uitsplitsing naar gemeente in de gepubliceerde gegevens.")
-    onderdelen.voettekst(b)
-    st.stop()
-keuze = staat.kies(b, codes)
-if keuze is None:
-    onderdelen.voettekst(b)
-    st.stop()
+keuze = onderdelen.keuze_of_stop(
+    b, kaartcodes(b), "Geen indicator met een uitsplitsing naar gemeente in de gepubliceerde gegevens."
+)
 gekozen = kies_indicator(b, keuze)
 if gekozen is None:
-    st.info("Deze regio heeft in deze soort periode geen indicator met een uitsplitsing naar gemeente.")
-    onderdelen.voettekst(b)
-    st.stop()
+    onderdelen.stop(b, "Deze regio heeft in deze soort periode geen indicator met een uitsplitsing naar gemeente.")
 indicator, variant, dimensie = gekozen
 eenheid = kaart.definitie(indicator).eenheid if kaart.definitie(indicator) else "aantal"
 heeft_inwoners = bool(kaart.inwoners(b, keuze.regio)) and eenheid == "aantal"

@@ -38,10 +38,7 @@ def volgorde(families: list[str], periode_type: str) -> tuple[list[str], list[st
 st.title("Overzicht")
 b = onderdelen.bron_of_stop()
 inst = onderdrukking.instellingen()
-keuze = staat.kies(b)
-if keuze is None:
-    onderdelen.voettekst(b)
-    st.stop()
+keuze = onderdelen.keuze_of_stop(b)
 families = gegevens.indicatorfamilies(b, keuze.regio)
 codes = familie.codes_met(b, tuple(f + "." for f in families), keuze.regio) if families else ()
 lbl = familie.kop(b, keuze)

@@ -13,7 +13,6 @@ import gegevens
 import onderdelen
 import onderdrukking
 import opmaak
-import staat
 
 RAPPORTEN = {
     "halfjaarrapportage": "Halfjaarrapportage (H1, uiterlijk 31 juli)",
@@ -54,15 +53,9 @@ def tekstversie(df: pd.DataFrame) -> pd.DataFrame:
 st.title("Rapportage Bijlage IV")
 b = onderdelen.bron_of_stop()
 inst = onderdrukking.instellingen()
-codes = bijlage_iv_codes(b)
-if not codes:
-    st.info("Geen indicatoren van Bijlage IV (A–E) in de gepubliceerde gegevens.")
-    onderdelen.voettekst(b)
-    st.stop()
-keuze = staat.kies(b, codes)
-if keuze is None:
-    onderdelen.voettekst(b)
-    st.stop()
+keuze = onderdelen.keuze_of_stop(
+    b, bijlage_iv_codes(b), "Geen indicatoren van Bijlage IV (A–E) in de gepubliceerde gegevens."
+)
 
 links, rechts = st.columns(2)
 soort_standaard = "eindverantwoording" if keuze.periode_type == "jaar" else "halfjaarrapportage"
@@ -72,9 +65,7 @@ soort = links.radio(
 )  # fmt: skip
 beschikbaar = jaren(b, keuze.regio, soort)
 if not beschikbaar:
-    st.info("Geen periode voor dit rapport in de gepubliceerde gegevens.")
-    onderdelen.voettekst(b)
-    st.stop()
+    onderdelen.stop(b, "Geen periode voor dit rapport in de gepubliceerde gegevens.")
 jaar_standaard = keuze.periode_start.year if keuze.periode_start.year in beschikbaar else beschikbaar[0]
 jaar = rechts.selectbox("Jaar", beschikbaar, index=beschikbaar.index(jaar_standaard), key=f"rapportage_jaar_{soort}")
 
