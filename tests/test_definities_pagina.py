@@ -16,9 +16,9 @@ from opvangmonitor.paden import DASHBOARD_APP, DATA_DIR, DBT_PROJECT_DIR
 
 sys.path.insert(0, str(DASHBOARD_APP.parent))
 import definities  # noqa: E402
+from app_openen import open_app  # noqa: E402
 
 ECHTE_MAP = DATA_DIR / "definities"
-PAGINA = "paginas/definities.py"
 
 GOED = """\
 - code: X.1.2
@@ -239,11 +239,7 @@ def open_pagina(monkeypatch, tmp_path, map_: Path | None = None) -> AppTest:
         monkeypatch.setenv(definities.ENV_DEFINITIES, str(map_))
     else:
         monkeypatch.delenv(definities.ENV_DEFINITIES, raising=False)
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=30)
-    at.run()
-    at.switch_page(PAGINA).run()
-    assert not at.exception, at.exception
-    return at
+    return open_app("definities")
 
 
 def teksten(at: AppTest) -> str:
