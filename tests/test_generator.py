@@ -14,9 +14,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import yaml
 
 from opvangmonitor.contract import contract
 from opvangmonitor.generator import genereer
+from opvangmonitor.generator.genereer import aanbieders, verdeling
 from opvangmonitor.generator.bezetting import Bezetting
 from opvangmonitor.generator.gemeenten import NAMEN
 from opvangmonitor.generator.reis import Locatie
@@ -491,3 +493,45 @@ def test_onbekend_formaat_geeft_nederlandse_fout(tmp_path):
     with pytest.raises(ValueError, match="Onbekend formaat 'rommelig'"):
         genereer(tmp_path, formaat="rommelig")
     assert not any(tmp_path.iterdir())
+
+
+# -- national scale (issue 7) ---------------------------------------------------------------
+def test_inwoners_per_gemeente_in_regios_yml(gemengd):
+    r, _ = gemengd
+    ruw = yaml.safe_load(r.regios.read_text(encoding="utf-8"))["regios"]
+    for code, blok in ruw.items():
+        assert set(blok["inwoners"]) == set(blok["gemeenten"]), code
+    assert ruw["rijnstreek"]["inwoners"]["GM0484"] == 113_000
+    assert ruw["amersfoort"]["inwoners"]["GM0307"] == 161_000
+
+
+def test_verdeling_over_kopieen():
+    # binnenvest's 50 % split over its two copies, eemzorg's 30 % over one, valleizorg's 20 % over one
+    assert verdeling(10_000, regios=4) == {"binnenvest": 2500, "eemzorg": 3000, "valleizorg": 2000,
+                                           "binnenvest-02": 2500}
+    assert [a.code for a, _ in aanbieders(7)] == ["binnenvest", "eemzorg", "valleizorg", "binnenvest-02",
+                                                  "eemzorg-02", "valleizorg-02", "binnenvest-03"]
+    with pytest.raises(ValueError, match="minstens 1"):
+        aanbieders(0)
+
+
+def test_nationaal_kopieen_in_eigen_regio_over_tien_jaar(tmp_path):
+    r = genereer(tmp_path, seed=3, clients=800, formaat="netjes", regios=5, jaren=10)
+    regios = {g.code: g for g in lees_regios(r.regios)}
+    assert {code: g.aanbieders for code, g in regios.items()} == {
+        "rijnstreek": ("binnenvest",), "valleiregio": ("valleizorg",), "amersfoort": ("eemzorg",),
+        "rijnstreek-02": ("binnenvest-02",), "amersfoort-02": ("eemzorg-02",)}
+    assert regios["rijnstreek-02"].gemeenten == regios["rijnstreek"].gemeenten
+    assert regios["rijnstreek-02"].naam == "Rijnstreek (Subsidie Opvang Rijnstreek 2023-2026) 02"
+    # the copy's night shelter contract follows its own capacity (eemzorg-02 has as many clients)
+    assert regios["amersfoort-02"].parameters["nachtopvang_contract"]["winter_plekken"] == "20"
+    assert sorted(l.pad.name for l in r.leveringen if l.aanbieder == "binnenvest-02") == [
+        "binnenvest-02_20260115", "binnenvest-02_20261015"]
+    meta, bestanden = lees_levering(tmp_path / "binnenvest-02_20261015")
+    assert meta["aanbieder_code"] == "binnenvest-02"
+    jaren = Counter(int(rij["aanmeldingsdatum"][:4]) for rij in bestanden["aanmeldingen"].dicts())
+    # first aanmeldingen spread from October 2016 on; without `jaren` none before mid-2021
+    assert min(jaren) == 2016 and all(jaren[j] > 10 for j in range(2017, 2027))
+    # a copy is other data than the provider it copies
+    _, origineel = lees_levering(tmp_path / "binnenvest_20261015")
+    assert bestanden["clienten"].rijen != origineel["clienten"].rijen

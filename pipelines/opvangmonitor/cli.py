@@ -23,7 +23,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     # progress lines only for long work; the table below summarises every delivery
     voortgang = print if args.clients >= 20_000 else None
     try:
-        r = genereer(Path(args.out), seed=args.seed, clients=args.clients, formaat=args.formaat, voortgang=voortgang)
+        r = genereer(Path(args.out), seed=args.seed, clients=args.clients, formaat=args.formaat, voortgang=voortgang,
+                     regios=args.regios, jaren=args.jaren)
     except ValueError as e:
         return _fout(str(e))
     for lev in r.leveringen:
@@ -127,6 +128,10 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=42)
     g.add_argument("--clients", type=int, default=2000, help="aantal cliënten over alle aanbieders")
     g.add_argument("--formaat", choices=["gemengd", "netjes"], default="gemengd")
+    g.add_argument("--regios", type=int, default=3,
+                   help="aantal regio's met elk één aanbieder (meer dan 3: kopieën van de drie voorbeeldaanbieders)")
+    g.add_argument("--jaren", type=int, default=None,
+                   help="eerste aanmeldingen verspreid over zoveel jaren tot 30-9-2026 (standaard: vanaf 2023)")
     g.set_defaults(func=cmd_generate)
 
     r = sub.add_parser("run", help="de hele pijplijn één keer draaien (zonder Dagster UI)")

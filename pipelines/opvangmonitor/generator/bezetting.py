@@ -17,39 +17,42 @@ from opvangmonitor.generator.tijd import HORIZON
 if TYPE_CHECKING:
     from opvangmonitor.generator.reis import Locatie
 
-EERSTE_DAG = date(2019, 1, 1)  # no location is valid earlier, no stay starts earlier
-DAGEN = (HORIZON - EERSTE_DAG).days + 1
+EERSTE_DAG = date(2019, 1, 1)  # default: no location is valid earlier, no stay starts earlier
 
 
-def _index(d: date) -> int:
-    i = (d - EERSTE_DAG).days
-    if i < 0:
-        raise AssertionError(f"generator: verblijf op {d} ligt vóór {EERSTE_DAG}")
-    return i
-
-
-def capaciteit_per_dag(locatie: Locatie) -> list[int]:
-    """Places per tracked day: 0 before geldig_van, then the capacity of each validity
-    period (a change applies from its date on)."""
-    dagen = [0] * DAGEN
+def capaciteit_per_dag(locatie: Locatie, eerste_dag: date = EERSTE_DAG) -> list[int]:
+    """Places per tracked day from `eerste_dag` to HORIZON: 0 before geldig_van, then the
+    capacity of each validity period (a change applies from its date on)."""
+    aantal = (HORIZON - eerste_dag).days + 1
+    dagen = [0] * aantal
     grenzen = [(locatie.geldig_van, locatie.capaciteit), *locatie.wijzigingen]
     for (van, capaciteit), (tot, _) in zip(grenzen, [*grenzen[1:], (HORIZON + timedelta(days=1), 0)]):
-        for i in range(_index(van), min(_index(tot), DAGEN)):
+        for i in range((van - eerste_dag).days, min((tot - eerste_dag).days, aantal)):
             dagen[i] = capaciteit
     return dagen
 
 
 class Bezetting:
-    """Free places per location (locatie_id) and day."""
+    """Free places per location (locatie_id) and day. Days are tracked from the earliest
+    geldig_van of the locations (at the latest EERSTE_DAG) to HORIZON."""
 
     def __init__(self, locaties: Iterable[Locatie]):
-        self._vrij = {l.locatie_id: capaciteit_per_dag(l) for l in locaties}
+        locaties = list(locaties)
+        self.eerste_dag = min([EERSTE_DAG, *(l.geldig_van for l in locaties)])
+        self.dagen = (HORIZON - self.eerste_dag).days + 1
+        self._vrij = {l.locatie_id: capaciteit_per_dag(l, self.eerste_dag) for l in locaties}
+
+    def _index(self, d: date) -> int:
+        i = (d - self.eerste_dag).days
+        if i < 0:
+            raise AssertionError(f"generator: verblijf op {d} ligt vóór {self.eerste_dag}")
+        return i
 
     def _venster(self, locatie_id: str, start: date, eind: date | None) -> tuple[list[int], int, int]:
         """(free places of the location, first index, last index) of [start, eind] clipped
         to HORIZON; an empty range (first > last) when the stay starts after HORIZON."""
-        laatste = DAGEN - 1 if eind is None or eind > HORIZON else _index(eind)
-        return self._vrij[locatie_id], _index(start), laatste
+        laatste = self.dagen - 1 if eind is None or eind > HORIZON else self._index(eind)
+        return self._vrij[locatie_id], self._index(start), laatste
 
     def vrij(self, locatie_id: str, start: date, eind: date | None) -> bool:
         """A free place on every day of [start, eind] (eind None: open, up to HORIZON)."""
@@ -68,13 +71,13 @@ class Bezetting:
         """The earliest day s in [start, uiterlijk] with a free place on every day of
         [s, s + duur], or None."""
         vrij = self._vrij[locatie_id]
-        i, laatste = _index(start), _index(uiterlijk)
+        i, laatste = self._index(start), self._index(uiterlijk)
         while i <= laatste:
-            if i >= DAGEN:
-                return EERSTE_DAG + timedelta(days=i)  # nothing to occupy beyond HORIZON
-            venster = vrij[i:min(i + duur.days, DAGEN - 1) + 1]
+            if i >= self.dagen:
+                return self.eerste_dag + timedelta(days=i)  # nothing to occupy beyond HORIZON
+            venster = vrij[i:min(i + duur.days, self.dagen - 1) + 1]
             if min(venster) > 0:
-                return EERSTE_DAG + timedelta(days=i)
+                return self.eerste_dag + timedelta(days=i)
             i += len(venster) - venster[::-1].index(0)  # past the window's last full day
         return None
 

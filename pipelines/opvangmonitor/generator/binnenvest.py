@@ -158,7 +158,7 @@ def clienten(ctx: Context, n: int):
     rng = ctx.rng
     for _ in range(n):
         cid = ctx.id("client")
-        eerste, minimaal = eerste_datum(rng)
+        eerste, minimaal = eerste_datum(rng, van=ctx.eerste_aanmelding)
         persoon = ctx.persoon(eerste)
         rijen: list = []
         reizen = {s: partial(f, ctx, cid, persoon) for s, f in (

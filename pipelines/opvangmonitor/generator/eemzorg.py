@@ -226,10 +226,10 @@ def clienten(ctx: Context, n: int):
     for _ in range(n):
         cid = ctx.id("client")
         pad = PAD.trek(rng)
-        eerste, minimaal = eerste_datum(rng, pre_van=date(2022, 10, 1), uitloop=60)
+        eerste, minimaal = eerste_datum(rng, pre_van=date(2022, 10, 1), uitloop=60, van=ctx.eerste_aanmelding)
         if pad == "nacht" and eerste.month not in WINTER and kans(rng, 0.5):
             # the night shelter is busier in winter
-            eerste, minimaal = eerste_datum(rng, pre_van=date(2022, 10, 1), uitloop=60)
+            eerste, minimaal = eerste_datum(rng, pre_van=date(2022, 10, 1), uitloop=60, van=ctx.eerste_aanmelding)
         persoon = ctx.persoon(eerste)
         rijen: list = []
         reizen = {

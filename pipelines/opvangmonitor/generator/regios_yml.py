@@ -12,6 +12,16 @@ KOP = """\
 # data/regios.example.yml). Gemeentecodes: CBS-gemeentelijke indeling 2024.
 """
 
+# Inhabitants per gemeente: approximate (CBS, 1 January 2024, rounded to thousands or
+# hundreds); used by the dashboard's map for figures per 10,000 inhabitants.
+INWONERS = {
+    "GM0484": 113_000, "GM1884": 28_000, "GM0569": 29_000,  # Rijnstreek
+    "GM0228": 123_000, "GM0289": 40_000, "GM0203": 63_000, "GM0339": 5_600, "GM0340": 20_500,
+    "GM0279": 10_500, "GM0345": 68_000,  # Valleiregio
+    "GM0307": 161_000, "GM0308": 25_000, "GM0313": 22_000, "GM0327": 31_000, "GM0342": 48_000,
+    "GM0351": 14_000,  # Regio Amersfoort
+}
+
 REGIOS = {
     "rijnstreek": {
         "naam": "Rijnstreek (Subsidie Opvang Rijnstreek 2023-2026)",
@@ -40,17 +50,25 @@ REGIOS = {
 }
 
 
-def schrijf_regios(pad: Path, aanbieders: dict[str, list[str]], nachtopvang_plekken: int = 20) -> Path:
-    """aanbieders: region -> provider codes. The contracted night-shelter places follow the
-    generated capacity (20 in winter, half of it otherwise)."""
-    regios = {}
-    for code, blok in REGIOS.items():
-        blok = dict(blok)
-        regios[code] = {"naam": blok.pop("naam"), "gemeenten": blok.pop("gemeenten"),
-                        "aanbieders": aanbieders[code], **blok}
-    contract = regios["amersfoort"]["nachtopvang_contract"] = dict(regios["amersfoort"]["nachtopvang_contract"])
-    contract["winter_plekken"], contract["overig_plekken"] = nachtopvang_plekken, nachtopvang_plekken // 2
-    tekst = KOP + yaml.safe_dump({"regios": regios}, sort_keys=False, allow_unicode=True, default_flow_style=None,
+def schrijf_regios(pad: Path, regios: list[tuple[str, str, str, int | None]]) -> Path:
+    """regios: (region code, the REGIOS block it copies, provider code, night-shelter
+    places or None) per region. The contracted night-shelter places follow the generated
+    capacity (that number in winter, half of it otherwise)."""
+    uit: dict[str, dict] = {}
+    volgorde = list(REGIOS)  # the regions in REGIOS order, then their copies in the same order
+    regios = sorted(regios, key=lambda r: (r[0] != r[1] and int(r[0].rsplit("-", 1)[-1]), volgorde.index(r[1])))
+    for code, basis, aanbieder, nachtopvang in regios:
+        blok = dict(REGIOS[basis])
+        naam, gemeenten = blok.pop("naam"), blok.pop("gemeenten")
+        if code != basis:  # a copy (national runs) has the same gemeenten as the region it copies
+            naam = f"{naam} {code.rsplit('-', 1)[-1]}"
+        uit.setdefault(code, {"naam": naam, "gemeenten": gemeenten, "aanbieders": [], **blok})["aanbieders"].append(
+            aanbieder)
+        if "nachtopvang_contract" in blok and nachtopvang is not None:
+            contract = uit[code]["nachtopvang_contract"] = dict(blok["nachtopvang_contract"])
+            contract["winter_plekken"], contract["overig_plekken"] = nachtopvang, nachtopvang // 2
+        uit[code]["inwoners"] = {g: INWONERS[g] for g in gemeenten}
+    tekst = KOP + yaml.safe_dump({"regios": uit}, sort_keys=False, allow_unicode=True, default_flow_style=None,
                                  width=110)
     pad.write_text(tekst, encoding="utf-8")
     return pad

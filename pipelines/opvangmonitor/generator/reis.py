@@ -164,6 +164,8 @@ class Context:
     herkomst: Gewogen
     locaties: list[Locatie]
     gedeeld: list[Persoon] = field(default_factory=list)
+    # first aanmeldingen are drawn from this date to LAATSTE_AANMELDING (`--jaren`)
+    eerste_aanmelding: date = CONTRACT_START
     tellers: Counter = field(default_factory=Counter)
     bezetting: Bezetting = field(init=False)
 
@@ -205,14 +207,18 @@ class Context:
         return Plaatsing(gekozen, s, s + duur)
 
 
+LAATSTE_AANMELDING = date(2026, 9, 30)
+
+
 def eerste_datum(rng, pre_kans: float = 0.07, pre_van: date = date(2021, 7, 1),
-                 uitloop: int = 150) -> tuple[date, date | None]:
-    """A client's first aanmelding, and for those who were already in care before the
-    contract started (from `pre_van`) the date their first stay must at least last until
-    (up to `uitloop` days into the contract)."""
+                 uitloop: int = 150, van: date = CONTRACT_START) -> tuple[date, date | None]:
+    """A client's first aanmelding (from `van`, see Context.eerste_aanmelding, to
+    LAATSTE_AANMELDING), and for those who were already in care before the contract
+    started (from `pre_van`) the date their first stay must at least last until (up to
+    `uitloop` days into the contract)."""
     if rng.random() < pre_kans:
         return uniforme_datum(rng, pre_van, date(2022, 12, 15)), CONTRACT_START + dagen(rng.uniform(5, uitloop))
-    return uniforme_datum(rng, CONTRACT_START, date(2026, 9, 30)), None
+    return uniforme_datum(rng, van, LAATSTE_AANMELDING), None
 
 
 def verleng_tot(eind: date, minimaal: date | None) -> date:

@@ -183,7 +183,7 @@ def clienten(ctx: Context, n: int):
     yield from _gezinnen(ctx, n)
     for _ in range(housing_first_clienten(n)):
         cid = ctx.id("client")
-        eerste, minimaal = eerste_datum(rng, pre_kans=0.15)
+        eerste, minimaal = eerste_datum(rng, pre_kans=0.15, van=ctx.eerste_aanmelding)
         persoon = ctx.persoon(eerste)
         rijen: list = []
         levensloop(ctx, eerste, "hf", {"hf": partial(_housing_first, ctx, cid)}, {"hf": 0.05}, {"hf": "hf"},

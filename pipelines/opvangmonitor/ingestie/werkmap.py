@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +22,7 @@ from typing import Iterator
 from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from opvangmonitor.ingestie.blok import BLOKGROOTTE, Blok
 from opvangmonitor.ingestie.fouten import LeveringFout
@@ -64,6 +66,22 @@ def cel_tekst(waarde, veldtype: str | None = None, epoch: dt.datetime | None = N
     return str(waarde)
 
 
+@contextmanager
+def _zonder_afmetingen():
+    """While opening a workbook, skip openpyxl's read of each sheet's stored dimension.
+    A workbook without a <dimension> element (openpyxl's own write-only mode writes
+    none) makes that read parse the whole sheet once more before a single row is read —
+    a sixth of the time of an xlsx delivery. The stored dimension is not used anyway:
+    BladLezer resets it and trusts the cells. (Ingestion is single-threaded; the patch
+    lasts only for the load_workbook call.)"""
+    origineel = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = lambda self: None
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = origineel
+
+
 class Werkmap:
     """An opened .xlsx delivery. Use as a context manager."""
 
@@ -71,7 +89,8 @@ class Werkmap:
         self.bron = bron
         self.bestand = pad.name
         try:
-            self._wb = load_workbook(pad, read_only=True, data_only=True)
+            with _zonder_afmetingen():
+                self._wb = load_workbook(pad, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
             raise LeveringFout(
                 bron, pad.name, "geen geldige Excel-werkmap (.xlsx): het bestand is geen werkmap of is beschadigd"
