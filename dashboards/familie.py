@@ -66,7 +66,8 @@ def dimensies_van(code: str) -> tuple[str, ...]:
 
 
 def label(code: str, variant: str) -> str:
-    return f"{naam(code)} ({code}{', ' + variant if variant else ''})"
+    """'Klanttevredenheid (B.2.1, binnen norm)': the variant code in words."""
+    return f"{naam(code)} ({code}{', ' + variant.replace('_', ' ') if variant else ''})"
 
 
 # ------------------------------------------------------------------ data

@@ -176,9 +176,13 @@ def test_dashboard_toont_gepubliceerde_cijfers(omgeving, monkeypatch):
     )
     at = AppTest.from_file(str(paden.DASHBOARD_APP), default_timeout=60).run()
     assert not at.exception
-    tegels = {m.label: m.value for m in at.metric}
-    assert tegels["Unieke cliënten (D.1.1)"] == f"{int(waarde):,}".replace(",", ".")
-    assert any(label in s.value for s in at.subheader)
+    for pagina in (None, "paginas/decentrale_opvang.py"):  # Overzicht, then the family page
+        if pagina:
+            at.switch_page(pagina).run()
+            assert not at.exception
+        tegels = {m.label: m.value for m in at.metric}
+        assert tegels["Unieke cliënten decentrale opvang (D.1.1)"] == f"{int(waarde):,}".replace(",", ".")
+        assert any(label in m.value for m in at.markdown), label
 
 
 def _identificerende_waarden(landing: Path) -> tuple[set[str], set[str]]:
