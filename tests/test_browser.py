@@ -106,24 +106,30 @@ def schermafdruk(p, naam: str) -> Path:
     return pad
 
 
+RIJNSTREEK = "Rijnstreek (Subsidie Opvang Rijnstreek 2023-2026)"
+VALLEIREGIO = "Valleiregio (Housing First en opvang gezinnen)"
+AMERSFOORT = "Regio Amersfoort (Maatschappelijke opvang)"
+REGIOCODE = {RIJNSTREEK: "rijnstreek", VALLEIREGIO: "valleiregio", AMERSFOORT: "amersfoort"}
+
 PAGINAS = [
-    # (title in the navigation, screenshot name, a text the page shows once rendered)
-    ("Overzicht", "01_overzicht", "Overzicht"),
-    ("Zelfredzaamheid (ZRM)", "02_zrm", "Zelfredzaamheid"),
-    ("Tijdigheid", "03_tijdigheid", "Tijdigheid"),
-    ("Klachten en bezwaren", "04_klachten", "Klachten"),
-    ("Decentrale opvang", "05_decentrale_opvang", "Decentrale opvang"),
-    ("Briefadressen", "06_briefadressen", "Briefadressen"),
-    ("Kosten", "07_kosten", "Kosten"),
-    ("Bezetting", "08_bezetting", "Bezetting"),
-    ("Housing First", "09_housing_first", "Housing First"),
-    ("Gezinsopvang", "10_gezinsopvang", "Gezinsopvang"),
-    ("Maatschappelijke opvang", "11_maatschappelijke_opvang", "Maatschappelijke opvang"),
-    ("Kaart", "12_kaart", "Kaart"),
-    ("Rapportage Bijlage IV", "13_rapportage", "Rapportage Bijlage IV"),
-    ("Datakwaliteit", "14_datakwaliteit", "Datakwaliteit"),
-    ("Definities", "15_definities", "Definities"),
-    ("Over de monitor", "16_over", "Over de monitor"),
+    # (title in the navigation, screenshot name, a text the page shows once rendered, the
+    # region whose figures the screenshot shows)
+    ("Overzicht", "01_overzicht", "Overzicht", VALLEIREGIO),
+    ("Zelfredzaamheid (ZRM)", "02_zrm", "Zelfredzaamheid", RIJNSTREEK),
+    ("Tijdigheid", "03_tijdigheid", "Tijdigheid", RIJNSTREEK),
+    ("Klachten en bezwaren", "04_klachten", "Klachten", RIJNSTREEK),
+    ("Decentrale opvang", "05_decentrale_opvang", "Decentrale opvang", RIJNSTREEK),
+    ("Briefadressen", "06_briefadressen", "Briefadressen", RIJNSTREEK),
+    ("Kosten", "07_kosten", "Kosten", RIJNSTREEK),
+    ("Bezetting", "08_bezetting", "Bezetting", RIJNSTREEK),
+    ("Housing First", "09_housing_first", "Housing First", VALLEIREGIO),
+    ("Gezinsopvang", "10_gezinsopvang", "Gezinsopvang", VALLEIREGIO),
+    ("Maatschappelijke opvang", "11_maatschappelijke_opvang", "Maatschappelijke opvang", AMERSFOORT),
+    ("Kaart", "12_kaart", "Kaart", RIJNSTREEK),
+    ("Rapportage Bijlage IV", "13_rapportage", "Rapportage Bijlage IV", RIJNSTREEK),
+    ("Datakwaliteit", "14_datakwaliteit", "Datakwaliteit", RIJNSTREEK),
+    ("Definities", "15_definities", "Definities", RIJNSTREEK),
+    ("Over de monitor", "16_over", "Over de monitor", RIJNSTREEK),
 ]
 
 
@@ -145,20 +151,47 @@ def test_regio_en_periode_kiezen_paginas_wisselen_en_schermafdrukken(app_url, pa
     p = pagina
     p.goto(app_url)
     wacht_tot_klaar(p)
-    kies_in_zijbalk(p, "Regio", "Valleiregio (Housing First en opvang gezinnen)")
+    kies_in_zijbalk(p, "Regio", VALLEIREGIO)
     kies_in_zijbalk(p, "Soort periode", "Halfjaar")
     kies_in_zijbalk(p, "Periode", "2025 H2")
     assert "regio=valleiregio" in p.url and "periodetype=halfjaar" in p.url and "periode=2025-07-01" in p.url
 
     gemaakt = []
-    for titel, naam, tekst in PAGINAS:
+    regio = VALLEIREGIO
+    for titel, naam, tekst, gewenst in PAGINAS:
         naar_pagina(p, titel)
+        # The choice holds across pages (it lives in the URL, on every page).
+        assert f"regio={REGIOCODE[regio]}" in p.url and "periode=2025-07-01" in p.url, (titel, p.url)
+        if gewenst != regio and p.locator("[data-testid='stSidebar']").get_by_role("combobox", name="Regio").count():
+            kies_in_zijbalk(p, "Regio", gewenst)
+            regio = gewenst
         p.get_by_text(tekst).first.wait_for()
+        if titel == "Kaart":
+            p.wait_for_selector(".choroplethlayer path")  # drawn offline from data/geo
         assert not p.locator("[data-testid='stException']").count(), f"uitzondering op pagina {titel}"
         gemaakt.append(schermafdruk(p, naam))
-        # The choice holds across pages (it lives in the URL, on every page).
-        assert "regio=valleiregio" in p.url and "periode=2025-07-01" in p.url, (titel, p.url)
     assert all(s.stat().st_size > 10_000 for s in gemaakt)
+
+
+def test_klik_op_gemeente_filtert_de_kaartpagina(app_url, pagina, demo_publicatie):
+    p = pagina
+    p.goto(f"{app_url}/kaart?regio=rijnstreek&periodetype=halfjaar&periode=2025-07-01")
+    wacht_tot_klaar(p)
+    p.get_by_text("Bron kaartgrenzen: Centraal Bureau voor de Statistiek (CBS), CC BY 4.0").wait_for()
+    gemeenten = p.locator(".choroplethlayer path")
+    gemeenten.first.wait_for()
+    assert gemeenten.count() >= 3  # the region's three gemeenten at least
+    gemeenten.first.click(force=True)
+    p.wait_for_url("**gemeente=GM*")
+    wacht_tot_klaar(p)
+    code = p.url.split("gemeente=")[1][:6]
+    con = __import__("duckdb").connect(str(demo_publicatie["gepubliceerd"]), read_only=True)
+    try:
+        (naam,) = con.execute("SELECT gemeentenaam FROM marts.dim_gemeente WHERE gemeentecode = ?", [code]).fetchone()
+    finally:
+        con.close()
+    p.get_by_text(f"Gemeente {naam}").first.wait_for()
+    schermafdruk(p, "18_kaart_gemeente_gekozen")
 
 
 def test_bijlage_iv_excel_downloaden_en_inhoud(app_url, pagina, demo_publicatie, tmp_path):
