@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+import pyarrow as pa
+
 from opvangmonitor.contract import contract
 from opvangmonitor.ingestie.typering import DATUM_PATROON, ONWAAR, WAAR
 from opvangmonitor.pseudoniem import bsn_pseudoniem, client_pseudoniem, elfproef
@@ -46,19 +48,23 @@ class Pseudonimiseerder:
             p = self._clienten[kaal] = client_pseudoniem(self.sleutel, self.aanbieder_code, kaal)
         return p
 
-    def clientkolom(self, waarden: Sequence[str]) -> list[str]:
+    def clientkolom(self, waarden: pa.Array) -> pa.Array:
         """Pseudonyms of a column of client_ids (computed once per distinct value as
-        delivered; the lookups run at C speed)."""
+        delivered; the column itself is mapped in Arrow)."""
+        codes = waarden.dictionary_encode()
+        uniek = codes.dictionary.to_pylist()
         bekend = self._geleverd
-        for w in set(waarden).difference(bekend):
+        for w in set(uniek).difference(bekend):
             bekend[w] = self.client(w)
-        return list(map(bekend.__getitem__, waarden))
+        return pa.array(list(map(bekend.__getitem__, uniek)), pa.string()).take(codes.indices)
 
-    def bsnkolom(self, waarden: Sequence[str]) -> tuple[list[str], list[str | None], list[bool]]:
+    def bsnkolom(self, waarden: pa.Array) -> tuple[pa.Array, pa.Array, pa.Array]:
         """(values with every given BSN replaced by '***', pseudonym when the elfproef
-        passes else None, True when a BSN was given and fails the elfproef)."""
+        passes else null, true when a BSN was given and fails the elfproef), computed once
+        per distinct value."""
+        codes = waarden.dictionary_encode()
         zichtbaar, pseudoniemen, ongeldig = [], [], []
-        for w in waarden:
+        for w in codes.dictionary.to_pylist():
             if not w.strip():
                 zichtbaar.append(w)
                 pseudoniemen.append(None)
@@ -68,7 +74,11 @@ class Pseudonimiseerder:
             zichtbaar.append(VERBORGEN)
             pseudoniemen.append(bsn_pseudoniem(self.sleutel, w) if goed else None)
             ongeldig.append(not goed)
-        return zichtbaar, pseudoniemen, ongeldig
+        return (
+            pa.array(zichtbaar, pa.string()).take(codes.indices),
+            pa.array(pseudoniemen, pa.string()).take(codes.indices),
+            pa.array(ongeldig, pa.bool_()).take(codes.indices),
+        )
 
     def ruwe_rij(self, waarden: Sequence[str], maskering: dict[int, str]) -> list[str]:
         """A row whose fields do not line up with the header, as stored in quarantine.

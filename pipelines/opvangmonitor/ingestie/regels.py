@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from opvangmonitor.contract import Bestand, Veld
-from opvangmonitor.ingestie.typering import TYPEFOUT, naam, tekst
+from opvangmonitor.ingestie.typering import TYPEFOUT, naam
 
 AANTAL_VELDEN = "aantal velden klopt niet met de kopregel"
 VERPLICHT = "verplicht veld ontbreekt"
@@ -79,20 +79,10 @@ def rijregels(bestand: Bestand) -> list[Regel]:
     return regels
 
 
-def case(regels: list[Regel], deel: str) -> str:
-    """CASE expression giving `reden` or `veld` of the first rule a row breaks (else NULL)."""
-    if not regels:
-        return "CAST(NULL AS VARCHAR)"
-    takken = " ".join(
-        f"WHEN {r.voorwaarde} THEN {tekst(getattr(r, deel)) if getattr(r, deel) is not None else 'NULL'}"
-        for r in regels
-    )
-    return f"CASE {takken} END"
-
-
-def sleutel_expressies(bestand: Bestand) -> list[str]:
-    """Partition expressions of the file's key: typed values, codes case-insensitively."""
+def sleutel_expressies(bestand: Bestand, tabel: str = "") -> list[str]:
+    """Expressions of the file's key (over `tabel`, e.g. 'r.'): typed values, codes
+    case-insensitively."""
     return [
-        f"lower({t(f)})" if bestand.veld(f).type == "code" else t(f)
+        f"lower({tabel}{t(f)})" if bestand.veld(f).type == "code" else f"{tabel}{t(f)}"
         for f in bestand.sleutel
     ]

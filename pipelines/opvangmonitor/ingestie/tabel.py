@@ -1,11 +1,16 @@
 """Loading one file (CSV file or sheet) of a delivery into raw.<file> and raw.quarantaine.
 
-Rows stream from the reader in blocks; identifying columns are pseudonymised in Python
-(cached per distinct value), each block goes to DuckDB as an Arrow table into a temporary
-table of text columns. Typing and every row rule then run as one vectorised SQL statement
-generated from the contract (regels.py, typering.py), and two INSERT … SELECTs write the
-loaded and the quarantined rows. Rows whose field count differs from the header go to
-quarantine straight from the reader.
+Rows stream from the reader in blocks. Each block becomes an Arrow table with one text
+column per header column; identifying columns are pseudonymised per distinct value before
+the table exists, so no BSN or client_id as delivered reaches DuckDB. A file's blocks are
+kept (as Arrow, bounded by the file's size) and then handed to DuckDB once: contract
+columns are trimmed in Arrow (only columns where trimming changes something get a trimmed
+copy), and one vectorised SQL statement generated from the contract (regels.py,
+typering.py) types every value once and finds each row's first broken row rule into a
+temporary result table. One query lists the rejected rows (row rules, then repeated keys);
+an INSERT … SELECT writes the loaded rows, and the rejected rows go to quarantine with
+their values as delivered taken from the Arrow table. Rows whose field count differs from
+the header go to quarantine straight from the reader.
 """
 
 from __future__ import annotations
@@ -14,22 +19,25 @@ import gc
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from opvangmonitor.contract import Bestand
 from opvangmonitor.ingestie.blok import TabelLezer
 from opvangmonitor.ingestie.kop import KopIndeling
 from opvangmonitor.ingestie.pseudonimisering import Pseudonimiseerder
-from opvangmonitor.ingestie.regels import AANTAL_VELDEN, DUBBEL, case, rijregels, sleutel_expressies, t, v
-from opvangmonitor.ingestie.typering import getypeerd, opgeschoond, tekst
+from opvangmonitor.ingestie.regels import AANTAL_VELDEN, DUBBEL, rijregels, sleutel_expressies, t, v
+from opvangmonitor.ingestie.typering import SPATIE, getypeerd, tekst
 from opvangmonitor.raw_schema import META_KOLOMMEN, RAW, raw_kolommen
 
-STAGING = "_ingestie_rijen"
 RESULTAAT = "_ingestie_resultaat"
 BLOK_VIEW = "_ingestie_blok"
 BSN_PSEUDONIEM, BSN_ONGELDIG = "_bsn_pseudoniem", "_bsn_ongeldig"
+FOUT, EERSTE = "_fout", "_eerste"
 
 
 @dataclass
@@ -53,7 +61,13 @@ def zonder_gc():
 
 
 def kolom(i: int) -> str:
+    """Column of the delivered (pseudonymised) text of header column i."""
     return f"k{i}"
+
+
+def getrimd(i: int) -> str:
+    """Column of the trimmed text of header column i (only present when trimming changed it)."""
+    return f"v{i}"
 
 
 def _bsn_kolom(bestand: Bestand, indeling: KopIndeling) -> int | None:
@@ -64,31 +78,42 @@ def _bsn_kolom(bestand: Bestand, indeling: KopIndeling) -> int | None:
     return None
 
 
-def _blok_tabel(rijen: list[list[str]], regels, indeling: KopIndeling, bsn_kolom: int | None, ps: Pseudonimiseerder) -> pa.Table:
-    """The block as an Arrow table (regel, rij: list of texts[, BSN pseudonym columns]),
-    identifying values replaced in place before anything reaches DuckDB."""
+def _blok_tabel(rijen: list[list[str]], regels: list[int], indeling: KopIndeling, bsn_kolom: int | None,
+                ps: Pseudonimiseerder) -> pa.Table:
+    """The block as an Arrow table, one text column per header column (regel, k0, k1, …[,
+    BSN pseudonym columns]); identifying values are replaced before anything reaches DuckDB.
+    (All values go to Arrow in one conversion, row after row; each column is then a strided
+    take: cheaper than transposing the row lists in Python.)"""
+    breedte = indeling.breedte
+    alles = pa.array(list(chain.from_iterable(rijen)), pa.string())
     data: dict[str, pa.Array] = {"regel": pa.array(regels, pa.int32())}
     extra: dict[str, pa.Array] = {}
-    for i, soort in indeling.maskering.items():
-        waarden = [r[i] for r in rijen]
+    for i in range(breedte):
+        waarden = alles.take(np.arange(i, len(alles), breedte)) if breedte > 1 else alles
+        soort = indeling.maskering.get(i)
         if soort == "client":
-            nieuw = ps.clientkolom(waarden)
-        else:
-            nieuw, pseudoniemen, ongeldig = ps.bsnkolom(waarden)
+            waarden = ps.clientkolom(waarden)
+        elif soort == "bsn":
+            waarden, pseudoniemen, ongeldig = ps.bsnkolom(waarden)
             if i == bsn_kolom:
-                extra = {BSN_PSEUDONIEM: pa.array(pseudoniemen, pa.string()), BSN_ONGELDIG: pa.array(ongeldig, pa.bool_())}
-        for r, w in zip(rijen, nieuw):
-            r[i] = w
-    data["rij"] = pa.array(rijen, pa.list_(pa.string()))  # one conversion for all columns
+                extra = {BSN_PSEUDONIEM: pseudoniemen, BSN_ONGELDIG: ongeldig}
+        data[kolom(i)] = waarden
     data.update(extra)
     return pa.table(data)
 
 
-def _maak_staging(con: duckdb.DuckDBPyConnection, indeling: KopIndeling, bsn_kolom: int | None) -> None:
-    kolommen = ["regel INTEGER"] + [f"{kolom(i)} VARCHAR" for i in range(indeling.breedte)]
-    if bsn_kolom is not None:
-        kolommen += [f"{BSN_PSEUDONIEM} VARCHAR", f"{BSN_ONGELDIG} BOOLEAN"]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGING} ({', '.join(kolommen)})")
+def _met_getrimd(tabel: pa.Table, indeling: KopIndeling) -> tuple[pa.Table, set[int]]:
+    """Add the trimmed text of every contract column in which trimming changes a value
+    (column v<i>); returns the table and those column indices. Trimming in Arrow is
+    several times cheaper than testing every value in SQL, and most columns need none."""
+    gewijzigd = set()
+    for i in sorted(indeling.veld_kolom.values()):
+        waarden = tabel.column(kolom(i))
+        kaal = pc.utf8_trim(waarden, characters=SPATIE)
+        if not kaal.equals(waarden):
+            tabel = tabel.append_column(getrimd(i), kaal)
+            gewijzigd.add(i)
+    return tabel, gewijzigd
 
 
 def _json_object(sleutels_kolommen: list[tuple[str, str]]) -> str:
@@ -97,36 +122,56 @@ def _json_object(sleutels_kolommen: list[tuple[str, str]]) -> str:
     return "CAST(json_object(" + ", ".join(f"{tekst(s)}, {k}" for s, k in sleutels_kolommen) + ") AS VARCHAR)"
 
 
-def resultaat_sql(bestand: Bestand, indeling: KopIndeling, bsn_kolom: int | None) -> str:
-    """SQL creating the result table: per staged row the typed fields, reden and veld."""
+def resultaat_sql(bestand: Bestand, indeling: KopIndeling, bsn_kolom: int | None, bron: str,
+                  getrimd_kolommen: set[int] = frozenset()) -> str:
+    """SQL creating the result table over the file's Arrow table `bron`: per row `regel`,
+    the typed fields, the BSN columns, `_extra` and `_fout` (1-based number of the first
+    row rule of rijregels() it breaks, NULL when none)."""
     waarden = []
     for veld in bestand.velden:
         i = indeling.veld_kolom.get(veld.naam)
-        waarden.append(f"{opgeschoond(kolom(i)) if i is not None else 'CAST(NULL AS VARCHAR)'} AS {v(veld.naam)}")
-    if bsn_kolom is not None:
-        waarden += [BSN_PSEUDONIEM, BSN_ONGELDIG]
+        if i is None:
+            waarden.append(f"CAST(NULL AS VARCHAR) AS {v(veld.naam)}")
+        else:
+            waarden.append(f"nullif({getrimd(i) if i in getrimd_kolommen else kolom(i)}, '') AS {v(veld.naam)}")
+    bsn = [BSN_PSEUDONIEM, BSN_ONGELDIG] if bsn_kolom is not None else []
     extra = _json_object([(indeling.sleutels[i], kolom(i)) for i in indeling.extra])
     typen = [f"{getypeerd(veld.type, v(veld.naam))} AS {t(veld.naam)}" for veld in bestand.velden]
     regels = rijregels(bestand)
-    sql = f"""
+    fout = (
+        "CASE " + " ".join(f"WHEN {r.voorwaarde} THEN {n}" for n, r in enumerate(regels, 1)) + " END"
+        if regels else "CAST(NULL AS INTEGER)"
+    )
+    uit = ["regel"] + [t(veld.naam) for veld in bestand.velden] + bsn + ["_extra"]
+    return f"""
         CREATE OR REPLACE TEMP TABLE {RESULTAAT} AS
-        WITH b AS (SELECT regel, {', '.join(waarden)}, {extra} AS _extra FROM {STAGING}),
-        t AS (SELECT *, {', '.join(typen)} FROM b),
-        r AS (SELECT *, {case(regels, 'reden')} AS _reden, {case(regels, 'veld')} AS _veld FROM t)
-    """
-    if not bestand.sleutel:
-        return sql + " SELECT * EXCLUDE (_reden, _veld), _reden AS reden, _veld AS veld FROM r"
-    dubbel = tekst(DUBBEL.split("{regel}")[0]) + " || _eerste || " + tekst(DUBBEL.split("{regel}")[1])
-    return sql + f""",
-        d AS (
-            SELECT *, row_number() OVER w AS _nr, min(regel) OVER w AS _eerste FROM r
-            WINDOW w AS (PARTITION BY _reden IS NULL, {', '.join(sleutel_expressies(bestand))} ORDER BY regel)
+        SELECT {', '.join(uit)}, CAST({fout} AS INTEGER) AS {FOUT}
+        FROM (
+            SELECT *, {', '.join(typen)}
+            FROM (SELECT regel, {', '.join(waarden + bsn)}, {extra} AS _extra FROM {bron})
         )
-        SELECT * EXCLUDE (_reden, _veld, _nr, _eerste),
-            CASE WHEN _reden IS NOT NULL THEN _reden WHEN _nr > 1 THEN {dubbel} END AS reden,
-            CASE WHEN _reden IS NOT NULL THEN _veld WHEN _nr > 1 THEN {tekst(', '.join(bestand.sleutel))} END AS veld
-        FROM d
     """
+
+
+def afgekeurd_sql(bestand: Bestand) -> str:
+    """SQL listing the rejected rows of the result table in line order: (regel, _fout, NULL)
+    for a row that breaks a row rule; (regel, NULL, line of the first occurrence) for a row
+    that passed them but repeats the key of an earlier such row."""
+    sql = f"SELECT regel, {FOUT}, CAST(NULL AS INTEGER) AS {EERSTE} FROM {RESULTAAT} WHERE {FOUT} IS NOT NULL"
+    if bestand.sleutel:
+        groep = ", ".join(f"{s} AS _s{n}" for n, s in enumerate(sleutel_expressies(bestand)))
+        gelijk = " AND ".join(
+            f"{s} IS NOT DISTINCT FROM d._s{n}" for n, s in enumerate(sleutel_expressies(bestand, "r."))
+        )
+        sql += f"""
+            UNION ALL
+            SELECT r.regel, NULL, d.{EERSTE}
+            FROM {RESULTAAT} AS r JOIN (
+                SELECT {groep}, min(regel) AS {EERSTE} FROM {RESULTAAT} WHERE {FOUT} IS NULL
+                GROUP BY ALL HAVING count(*) > 1
+            ) AS d ON {gelijk} AND r.regel > d.{EERSTE}
+            WHERE r.{FOUT} IS NULL"""
+    return sql + " ORDER BY regel"
 
 
 def _raw_expressies(bestand: Bestand, bsn_kolom: int | None) -> dict[str, str]:
@@ -134,7 +179,7 @@ def _raw_expressies(bestand: Bestand, bsn_kolom: int | None) -> dict[str, str]:
     uit = {}
     for veld in bestand.velden:
         if veld.pseudoniem == "client":
-            uit["client_pseudoniem"] = v(veld.naam)
+            uit["client_pseudoniem"] = t(veld.naam)
         elif veld.pseudoniem == "bsn":
             uit["bsn_pseudoniem"] = BSN_PSEUDONIEM if bsn_kolom is not None else "CAST(NULL AS VARCHAR)"
             uit["bsn_elfproef_ongeldig"] = BSN_ONGELDIG if bsn_kolom is not None else "false"
@@ -142,6 +187,15 @@ def _raw_expressies(bestand: Bestand, bsn_kolom: int | None) -> dict[str, str]:
             uit[veld.naam] = t(veld.naam)
     uit["extra_kolommen"] = "_extra"
     return uit
+
+
+def _voeg_in(con, sql: str, tabel: pa.Table, parameters: list) -> int:
+    """Run `sql` (reading BLOK_VIEW) over an Arrow table; returns the count it reports."""
+    con.register(BLOK_VIEW, tabel)
+    try:
+        return con.execute(sql, parameters).fetchone()[0]
+    finally:
+        con.unregister(BLOK_VIEW)
 
 
 def _schrijf_afwijkend(con, afwijkend, indeling: KopIndeling, levering_id: str, ps: Pseudonimiseerder) -> None:
@@ -155,14 +209,30 @@ def _schrijf_afwijkend(con, afwijkend, indeling: KopIndeling, levering_id: str, 
         "regel": pa.array([r for r, _ in afwijkend], pa.int32()),
         "ruwe_waarden": pa.array(ruw, pa.string()),
     })
-    con.register(BLOK_VIEW, tabel)
-    try:
-        con.execute(
-            f"INSERT INTO {RAW}.quarantaine SELECT ?, ?, regel, NULL, ?, ruwe_waarden FROM {BLOK_VIEW}",
-            [levering_id, indeling.bestand, AANTAL_VELDEN],
-        )
-    finally:
-        con.unregister(BLOK_VIEW)
+    _voeg_in(
+        con, f"INSERT INTO {RAW}.quarantaine SELECT ?, ?, regel, NULL, ?, ruwe_waarden FROM {BLOK_VIEW}",
+        tabel, [levering_id, indeling.bestand, AANTAL_VELDEN],
+    )
+
+
+def _schrijf_afgekeurd(con, afgekeurd: list[tuple], tabel: pa.Table, bestand: Bestand, indeling: KopIndeling,
+                       levering_id: str) -> int:
+    """Quarantine the rows of `afgekeurd` (see afgekeurd_sql) with their values as delivered,
+    taken from the file's Arrow table; returns their number."""
+    if not afgekeurd:
+        return 0
+    regels = rijregels(bestand)
+    sleutel = ", ".join(bestand.sleutel)
+    reden = [regels[f - 1].reden if f else DUBBEL.format(regel=e) for _, f, e in afgekeurd]
+    veld = [regels[f - 1].veld if f else sleutel for _, f, e in afgekeurd]
+    rijnummers = np.searchsorted(tabel.column("regel").to_numpy(), [r for r, _, _ in afgekeurd])
+    ruw = tabel.select(["regel"] + [kolom(i) for i in range(indeling.breedte)]).take(rijnummers)
+    ruw = ruw.append_column("veld", pa.array(veld, pa.string())).append_column("reden", pa.array(reden, pa.string()))
+    json_ruw = _json_object([(s, kolom(i)) for i, s in enumerate(indeling.sleutels)])
+    return _voeg_in(
+        con, f"INSERT INTO {RAW}.quarantaine SELECT ?, ?, regel, veld, reden, {json_ruw} FROM {BLOK_VIEW} ORDER BY regel",
+        ruw, [levering_id, indeling.bestand],
+    )
 
 
 def laad_tabel(
@@ -177,40 +247,34 @@ def laad_tabel(
     Runs inside the caller's transaction."""
     telling = Telling()
     bsn_kolom = _bsn_kolom(bestand, indeling)
-    _maak_staging(con, indeling, bsn_kolom)
-    uitpakken = ", ".join(
-        ["regel"] + [f"rij[{i + 1}]" for i in range(indeling.breedte)]
-        + ([BSN_PSEUDONIEM, BSN_ONGELDIG] if bsn_kolom is not None else [])
-    )
+    blokken = []
     with zonder_gc():
         for blok in lezer.blokken(indeling):
             telling.gelezen += len(blok)
             if blok.rijen:
-                con.register(BLOK_VIEW, _blok_tabel(blok.rijen, blok.regels, indeling, bsn_kolom, ps))
-                try:
-                    con.execute(f"INSERT INTO {STAGING} SELECT {uitpakken} FROM {BLOK_VIEW}")
-                finally:
-                    con.unregister(BLOK_VIEW)
+                blokken.append(_blok_tabel(blok.rijen, blok.regels, indeling, bsn_kolom, ps))
             _schrijf_afwijkend(con, blok.afwijkend, indeling, levering_id, ps)
             telling.quarantaine += len(blok.afwijkend)
-
-    con.execute(resultaat_sql(bestand, indeling, bsn_kolom))
+    if not blokken:
+        return telling
+    tabel, getrimd_kolommen = _met_getrimd(pa.concat_tables(blokken), indeling)
+    del blokken
+    con.register(BLOK_VIEW, tabel)
+    try:
+        con.execute(resultaat_sql(bestand, indeling, bsn_kolom, BLOK_VIEW, getrimd_kolommen))
+    finally:
+        con.unregister(BLOK_VIEW)
+    afgekeurd = con.execute(afgekeurd_sql(bestand)).fetchall()
+    dubbel = [r for r, f, _ in afgekeurd if f is None]
     expressies = _raw_expressies(bestand, bsn_kolom)
     doelkolommen = [k for k, _ in raw_kolommen(bestand)[len(META_KOLOMMEN):]]
     meta = [k for k, _ in META_KOLOMMEN]
     telling.geladen = con.execute(
         f"INSERT INTO {RAW}.{bestand.naam} ({', '.join(meta + doelkolommen)}) "
-        f"SELECT ?, ?, regel, {', '.join(expressies[k] for k in doelkolommen)} "
-        f"FROM {RESULTAAT} WHERE reden IS NULL",
-        [levering_id, indeling.bestand],
+        f"SELECT ?, ?, regel, {', '.join(expressies[k] for k in doelkolommen)} FROM {RESULTAAT} "
+        f"WHERE {FOUT} IS NULL" + (" AND regel NOT IN (SELECT unnest(CAST(? AS INTEGER[])))" if dubbel else ""),
+        [levering_id, indeling.bestand] + ([dubbel] if dubbel else []),
     ).fetchone()[0]
-    ruw = _json_object([(s, f"s.{kolom(i)}") for i, s in enumerate(indeling.sleutels)])
-    telling.quarantaine += con.execute(
-        f"INSERT INTO {RAW}.quarantaine "
-        f"SELECT ?, ?, r.regel, r.veld, r.reden, {ruw} "
-        f"FROM {RESULTAAT} r JOIN {STAGING} s ON s.regel = r.regel WHERE r.reden IS NOT NULL ORDER BY r.regel",
-        [levering_id, indeling.bestand],
-    ).fetchone()[0]
+    telling.quarantaine += _schrijf_afgekeurd(con, afgekeurd, tabel, bestand, indeling, levering_id)
     con.execute(f"DROP TABLE {RESULTAAT}")
-    con.execute(f"DROP TABLE {STAGING}")
     return telling

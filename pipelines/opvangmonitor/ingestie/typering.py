@@ -11,6 +11,8 @@ SPATIE = " \t\r\n\u00a0"  # trimmed around every value (the no-break space comes
 # dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd, optionally followed by a time (ignored).
 DATUM_PATROON = r"(\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"
 DATUM_FORMATEN = ("%d-%m-%Y", "%Y-%m-%d")
+# (format, pattern) of a date without a time; a value matching a pattern fits no other format
+DATUM_VORMEN = (("%Y-%m-%d", r"\d{4}-\d{1,2}-\d{1,2}"), ("%d-%m-%Y", r"\d{1,2}-\d{1,2}-\d{4}"))
 MAAND_PATROON = r"\d{4}-\d{1,2}"
 GEHEEL_PATROON = r"[+-]?\d+"
 DECIMAAL_PATROON = r"[+-]?(\d+([.,]\d*)?|[.,]\d+)"
@@ -52,8 +54,15 @@ def getypeerd(veldtype: str, v: str) -> str:
     if veldtype in ("tekst", "code", "gemeente"):
         return v
     if veldtype == "datum":
+        # A plain date in one of the two forms goes straight to its own format: the same
+        # value as the general expression (which every other value still gets) at a fraction
+        # of the cost (a format that does not fit is expensive in try_strptime).
+        snel = " ".join(
+            f"WHEN regexp_full_match({v}, {tekst(patroon)}) THEN CAST(try_strptime({v}, {tekst(formaat)}) AS DATE)"
+            for formaat, patroon in DATUM_VORMEN
+        )
         return (
-            f"CASE WHEN regexp_full_match({v}, {tekst(DATUM_PATROON)}) THEN "
+            f"CASE {snel} WHEN regexp_full_match({v}, {tekst(DATUM_PATROON)}) THEN "
             f"CAST(try_strptime(regexp_extract({v}, '^[0-9-]+'), {_lijst(DATUM_FORMATEN)}) AS DATE) END"
         )
     if veldtype == "maand":
