@@ -36,7 +36,9 @@ def _nu() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _al_geladen(con, aanlevering: Aanlevering, inhoud_hash: str) -> LeveringResultaat | None:
+def al_geladen(con, aanlevering: Aanlevering, inhoud_hash: str) -> LeveringResultaat | None:
+    """The result 'al geladen' or 'eerder mislukt' when the warehouse already knows this
+    content, else None (the delivery is to be loaded)."""
     rij = con.execute(
         f"SELECT levering_id, aanbieder_code, bron FROM {RAW}.leveringen WHERE inhoud_hash = ? "
         "ORDER BY geladen_op LIMIT 1",
@@ -58,7 +60,8 @@ def _al_geladen(con, aanlevering: Aanlevering, inhoud_hash: str) -> LeveringResu
     return None
 
 
-def _registreer_mislukt(con, aanlevering: Aanlevering, inhoud_hash: str, fout: LeveringFout) -> None:
+def registreer_mislukt(con, aanlevering: Aanlevering, inhoud_hash: str, fout: LeveringFout) -> None:
+    """Record an unreadable delivery in raw.leveringen_mislukt (in its own transaction)."""
     con.begin()
     try:
         con.execute(
@@ -141,6 +144,7 @@ def laad_levering(
     aanlevering: Aanlevering,
     sleutel: bytes,
     voortgang: Voortgang | None = None,
+    inhoud_hash: str | None = None,
 ) -> LeveringResultaat:
     """Load one delivery into the raw schema, all or nothing.
 
@@ -148,17 +152,18 @@ def laad_levering(
     'eerder mislukt' (same source and content failed before) without writing anything.
     An unreadable delivery is rolled back, recorded in raw.leveringen_mislukt and raised
     as LeveringFout. A reconciliation mismatch (a bug) is rolled back and raised as
-    ReconciliatieFout.
+    ReconciliatieFout. `inhoud_hash` is the delivery's `levering_hash` when the caller
+    computed it already.
     """
     c = contract()
     meld = voortgang or (lambda _: None)
     maak_raw_schema(con, c)
-    inhoud_hash = levering_hash(aanlevering)
-    eerder = _al_geladen(con, aanlevering, inhoud_hash)
+    inhoud_hash = inhoud_hash or levering_hash(aanlevering)
+    eerder = al_geladen(con, aanlevering, inhoud_hash)
     if eerder:
         return eerder
     try:
         return _laad(con, c, aanlevering, inhoud_hash, sleutel, meld)
     except LeveringFout as fout:
-        _registreer_mislukt(con, aanlevering, inhoud_hash, fout)
+        registreer_mislukt(con, aanlevering, inhoud_hash, fout)
         raise

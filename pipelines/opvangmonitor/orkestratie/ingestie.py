@@ -5,12 +5,13 @@ per delivery). The reconciliation check (rows read = loaded + quarantined, per f
 every delivery) is blocking: a mismatch stops everything downstream.
 """
 
+from contextlib import closing
 
 import dagster as dg
 import duckdb
 
 from opvangmonitor.contract import contract
-from opvangmonitor.ingestie import LeveringFout, laad_levering, scan_landing
+from opvangmonitor.ingestie import LeveringFout, ingestie_processen, laad_leveringen, scan_landing
 from opvangmonitor.paden import landing_dir, warehouse_file
 from opvangmonitor.pseudoniem import sleutel, sleutelbestand
 from opvangmonitor.schrijfslot import schrijfslot
@@ -49,7 +50,8 @@ def _pseudonimiseringssleutel(log) -> bytes:
     name="ingestie",
 )
 def ingestie(context: dg.AssetExecutionContext):
-    """Reads every new delivery (folder, .zip or .xlsx) from the landing folder."""
+    """Reads every new delivery (folder, .zip or .xlsx) from the landing folder, in
+    OPVANGMONITOR_INGESTIE_PROCESSEN worker processes (default: the number of cores)."""
     landing = landing_dir()
     if not landing.is_dir():
         raise dg.Failure(description=f"Landingsmap {landing} bestaat niet.")
@@ -60,20 +62,20 @@ def ingestie(context: dg.AssetExecutionContext):
     s = _pseudonimiseringssleutel(context.log)
     warehouse = warehouse_file()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
+    processen = ingestie_processen()
     resultaten, fouten = [], []
     with schrijfslot(warehouse, context.log.info):
         con = duckdb.connect(str(warehouse))
         try:
-            for i, a in enumerate(aanleveringen, 1):
-                context.log.info(f"[{i}/{len(aanleveringen)}] {a.pad.name}")
-                try:
-                    r = laad_levering(con, a, s, voortgang=context.log.info)
-                except LeveringFout as e:
-                    context.log.error(str(e))
-                    fouten.append(e)
-                    continue
-                context.log.info(r.samenvatting())
-                resultaten.append(r)
+            stroom = laad_leveringen(con, aanleveringen, s, warehouse, processen, voortgang=context.log.info)
+            with closing(stroom):  # on a failure the worker processes are stopped before con closes
+                for _, uitkomst in stroom:
+                    if isinstance(uitkomst, LeveringFout):
+                        context.log.error(str(uitkomst))
+                        fouten.append(uitkomst)
+                    else:
+                        context.log.info(uitkomst.samenvatting())
+                        resultaten.append(uitkomst)
             afwijkingen = con.execute(RECONCILIATIE_SQL).fetchall()
             aantallen = {t: con.execute(f"SELECT count(*) FROM raw.{t}").fetchone()[0] for t in RAW_TABELLEN}
         finally:
