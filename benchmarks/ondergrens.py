@@ -37,19 +37,17 @@ def csv_bestanden(landing: Path, werkmap: Path) -> list[Path]:
                 z.extractall(doel)
             uit += sorted(doel.rglob("*.csv"))
         elif lev.suffix == ".xlsx":
-            from openpyxl import load_workbook
+            from python_calamine import CalamineWorkbook
 
             doel = werkmap / lev.stem
             doel.mkdir(parents=True, exist_ok=True)
-            wb = load_workbook(lev, read_only=True)
-            for blad in wb.worksheets:
-                if blad.title == "levering":
+            wb = CalamineWorkbook.from_path(str(lev))
+            for naam in wb.sheet_names:
+                if naam == "levering":
                     continue
-                pad = doel / f"{blad.title}.csv"
+                pad = doel / f"{naam}.csv"
                 with pad.open("w", encoding="utf-8", newline="") as f:
-                    w = csv.writer(f)
-                    for rij in blad.iter_rows(values_only=True):
-                        w.writerow(["" if v is None else v for v in rij])
+                    csv.writer(f).writerows(wb.get_sheet_by_name(naam).iter_rows())
                 uit.append(pad)
             wb.close()
     return uit
