@@ -53,7 +53,7 @@ inner join {{ relatie }} as r
 {#- The §0 dimensions of the events in `gebeurtenissen` (gebeurtenis_dimensies) as the
     rows of a fact model: regio, periode_type, periode_start, periode_eind and then the
     columns `kolommen`, in that order. -#}
-{% macro gebeurtenis_rijen(gebeurtenissen, kolommen) -%}
+{% macro gebeurtenis_rijen(gebeurtenissen, kolommen, terugval_aanmelding=true) -%}
 select
     regio,
     periode_type,
@@ -61,7 +61,7 @@ select
     periode_eind,
     {{ kolommen | join(',\n    ') }}
 from (
-    {{ gebeurtenis_dimensies(gebeurtenissen) }}
+    {{ gebeurtenis_dimensies(gebeurtenissen, terugval_aanmelding) }}
 ) as verrijkt
 {%- endmacro %}
 
@@ -194,17 +194,23 @@ from (
         gemeente_herkomst, reden_aanmelding, hoofdprobleem, oorzaak_instroom  from the
             linked aanmelding when it exists, else from the person's latest aanmelding on
             or before gebeurtenis_datum at the region's providers (int_regio_aanmeldingen)
+            (terugval_aanmelding=false: only from the linked aanmelding, for callers whose
+            every event has one — the ASOF join over int_regio_aanmeldingen is then left out)
         geslacht, leeftijdsgroep (on leeftijd_datum), nieuw_bekend ('Nieuw' when
         aanmaakdatum lies in P), gemeente_opvang, soort_opvang. -#}
-{% macro gebeurtenis_dimensies(gebeurtenissen) -%}
+{% macro gebeurtenis_dimensies(gebeurtenissen, terugval_aanmelding=true) -%}
     {%- set leeftijdsgroep_sql = leeftijdsgroep('g.geboortedatum', 'g.leeftijd_datum') -%}
 select
     g.* exclude (gemeente_herkomst, reden_aanmelding, hoofdprobleem, oorzaak_instroom, geslacht, gemeente_opvang),
     {%- for veld in ['gemeente_herkomst', 'reden_aanmelding', 'hoofdprobleem', 'oorzaak_instroom'] %}
+    {%- if terugval_aanmelding %}
     coalesce(
         case when g.aanmelding_gevonden then g.{{ veld }} else a.{{ veld }} end,
         'Onbekend'
     ) as {{ veld }},
+    {%- else %}
+    coalesce(g.{{ veld }}, 'Onbekend') as {{ veld }},
+    {%- endif %}
     {%- endfor %}
     coalesce(g.geslacht, 'Onbekend') as geslacht,
     {{ leeftijdsgroep_sql }} as leeftijdsgroep,
@@ -225,10 +231,12 @@ select
         else 'Geen opvang'
     end as soort_opvang
 from {{ gebeurtenissen }} as g
+{%- if terugval_aanmelding %}
 asof left join {{ ref('int_regio_aanmeldingen') }} as a
     on a.regio = g.regio
    and a.persoon_key = g.persoon_key
    and g.gebeurtenis_datum >= a.aanmeldingsdatum
+{%- endif %}
 {%- endmacro %}
 
 

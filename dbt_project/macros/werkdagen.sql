@@ -161,6 +161,6 @@ with gebeurtenissen as (
         on a.regio = p.regio
        and a.{{ datumkolom }} between p.periode_start and p.periode_eind
 )
-{{ gebeurtenis_rijen('gebeurtenissen', ['aanbieder_code', 'aanmelding_id', 'persoon_key', 'aanmeldingsdatum'] + kolommen + ['op_tijd'] + dimensies_b1()) }}
+{{ gebeurtenis_rijen('gebeurtenissen', ['aanbieder_code', 'aanmelding_id', 'persoon_key', 'aanmeldingsdatum'] + kolommen + ['op_tijd'] + dimensies_b1(), terugval_aanmelding=false) }}
 {%- endmacro %}
 

@@ -70,22 +70,43 @@ bsn as (
     group by l.levering_id
 ),
 {%- for bestand, velden in codevelden.items() %}
+{%- set kolommen = (velden | list) + gemeentevelden.get(bestand, []) %}
 
--- {{ bestand }}: one scan, one count per code / gemeente field
+-- {{ bestand }}: one scan counting the rows per delivery, bestand and delivered value of
+-- each code / gemeente field (grouping sets: in the group of one field the others are
+-- NULL, and a NULL value is never counted); the lookups then run once per distinct value
+waarden_{{ bestand }} as (
+    select
+        r.levering_id,
+        r.bestand
+        {%- for veld in kolommen %},
+        r.{{ veld }}
+        {%- endfor %},
+        count(*) as aantal
+    from {{ source('raw', bestand) }} as r
+    group by grouping sets (
+        {%- for veld in kolommen %}
+        (r.levering_id, r.bestand, r.{{ veld }}){{ ',' if not loop.last }}
+        {%- endfor %}
+    )
+),
+
 codes_{{ bestand }} as (
     select
         r.levering_id,
         r.bestand
         {%- for veld, lijst in velden.items() %},
-        count(*) filter (
+        cast(coalesce(sum(r.aantal) filter (
             where {{ normaliseer_code(veld, lijst) }} = 'Onbekend'
               and lower(trim(r.{{ veld }})) <> 'onbekend'
-        ) as code_onbekend__{{ veld }}
+        ), 0) as bigint) as code_onbekend__{{ veld }}
         {%- endfor %}
         {%- for veld in gemeentevelden.get(bestand, []) %},
-        count(*) filter (where {{ gemeente_code(veld) }} = 'Onbekend') as gemeente_onbekend__{{ veld }}
+        cast(coalesce(sum(r.aantal) filter (
+            where {{ gemeente_code(veld) }} = 'Onbekend'
+        ), 0) as bigint) as gemeente_onbekend__{{ veld }}
         {%- endfor %}
-    from {{ source('raw', bestand) }} as r
+    from waarden_{{ bestand }} as r
     group by r.levering_id, r.bestand
 ),
 {%- endfor %}

@@ -16,6 +16,9 @@
 --                   person dimensions)
 --   telt_onderdeel  the person's latest-starting row within the onderdeel
 --   telt_locatie    the person's latest-starting row within the locatie
+-- The stay's gemeente_herkomst and geslacht (gebeurtenis_dimensies, the stay's start as
+-- the event) do not depend on the period: they are looked up once per stay, before the
+-- stays are repeated per period; leeftijdsgroep (on p_start) is computed per period.
 {%- set volgorde = 'startdatum desc, einddatum desc nulls first, periode_key desc' %}
 with perioden as (
     select
@@ -23,27 +26,59 @@ with perioden as (
         least(periode_eind, regio_peildatum) as peilmoment
     from {{ ref('dim_periode') }}
 ),
-actief as (
-    select *
-    from (
-        {{ per_periode(ref('int_mo_verblijven'),
-            actief_in('r.startdatum', 'r.einddatum', 'p.periode_start', 'p.peilmoment'), perioden='perioden') }}
-    )
-    qualify row_number() over (
-        partition by regio, periode_type, periode_start, persoon_key, onderdeel, locatie
-        order by {{ volgorde }}
-    ) = 1
-),
 gebeurtenissen as (
     select
         *,
         startdatum as gebeurtenis_datum,
-        periode_start as leeftijd_datum,
+        cast(null as date) as leeftijd_datum,
+        cast(null as date) as periode_start,
+        cast(null as date) as periode_eind,
         cast(null as varchar) as opvang
-    from actief
+    from {{ ref('int_mo_verblijven') }}
 ),
 verrijkt as (
+    -- per stay; the period-dependent columns of the macro are dropped below
     {{ gebeurtenis_dimensies('gebeurtenissen') }}
+),
+verblijven as (
+    select * exclude (
+        gebeurtenis_datum, leeftijd_datum, periode_start, periode_eind, opvang,
+        leeftijdsgroep, nieuw_bekend, soort_opvang
+    )
+    from verrijkt
+),
+-- One window (per person and period, latest-starting first; periode_key is unique, so the
+-- order is total) gives all flags: a row is the first of its onderdeel / locatie / pair
+-- when no earlier row has the same value. The rows that are not the first of their
+-- onderdeel x locatie pair are left out; they never decide another row's flags (an earlier
+-- row with the same pair, which is kept, has the same onderdeel and locatie).
+-- (onderdeel and locatie are never NULL: tests on int_mo_verblijven.)
+per_periode_verblijf as (
+    select
+        *,
+        {{ leeftijdsgroep('geboortedatum', 'periode_start') }} as leeftijdsgroep,
+        row_number() over per_persoon = 1 as telt_persoon,
+        not coalesce(list_contains(list(onderdeel) over eerder, onderdeel), false) as telt_onderdeel,
+        not coalesce(list_contains(list(locatie) over eerder, locatie), false) as telt_locatie,
+        not coalesce(
+            list_contains(list(struct_pack(onderdeel, locatie)) over eerder, struct_pack(onderdeel, locatie)),
+            false
+        ) as eerste_van_paar
+    from (
+        {{ per_periode('verblijven',
+            actief_in('r.startdatum', 'r.einddatum', 'p.periode_start', 'p.peilmoment'), perioden='perioden') }}
+    )
+    window
+        per_persoon as (
+            partition by regio, periode_type, periode_start, persoon_key
+            order by {{ volgorde }}
+        ),
+        eerder as (per_persoon rows between unbounded preceding and 1 preceding)
+),
+actief as (
+    select *
+    from per_periode_verblijf
+    where eerste_van_paar
 ),
 gemeten as (
     select
@@ -51,7 +86,7 @@ gemeten as (
         least(peilmoment, coalesce(einddatum, peilmoment)) as meetdatum,
         (year(least(peilmoment, coalesce(einddatum, peilmoment))) - year(startdatum)) * 12
             + month(least(peilmoment, coalesce(einddatum, peilmoment))) - month(startdatum) as maanden_kalender
-    from verrijkt
+    from actief
 ),
 maanden as (
     select
@@ -81,18 +116,9 @@ select
     m.leeftijdsgroep,
     m.geslacht,
     coalesce(m.uitstroomperspectief, 'Onbekend') as uitstroomperspectief,
-    row_number() over (
-        partition by m.regio, m.periode_type, m.periode_start, m.persoon_key
-        order by m.{{ volgorde | replace(', ', ', m.') }}
-    ) = 1 as telt_persoon,
-    row_number() over (
-        partition by m.regio, m.periode_type, m.periode_start, m.persoon_key, m.onderdeel
-        order by m.{{ volgorde | replace(', ', ', m.') }}
-    ) = 1 as telt_onderdeel,
-    row_number() over (
-        partition by m.regio, m.periode_type, m.periode_start, m.persoon_key, m.locatie
-        order by m.{{ volgorde | replace(', ', ', m.') }}
-    ) = 1 as telt_locatie
+    m.telt_persoon,
+    m.telt_onderdeel,
+    m.telt_locatie
 from maanden as m
 left join {{ ref('mo_verblijfsduur_klassen') }} as k
     on m.maanden_verblijf >= k.van_maanden
