@@ -24,6 +24,41 @@
     {{ 'true' if waarde else 'false' }}
 {%- endmacro %}
 
+{#- The clusters of the seed zrm_clusters, one row per cluster: cluster_code, cluster_naam
+    and per leefgebied (zrm_leefgebieden()) a boolean column in_<leefgebied> = the
+    leefgebied belongs to the cluster. Leefgebieden marked alleen_met_schakelaar count only
+    when zrm_met_justitie() is true; a cluster without any counting leefgebied has no row. -#}
+{% macro zrm_clusters_breed() -%}
+select
+    cluster_code,
+    min(cluster_naam) as cluster_naam,
+    {%- for leefgebied in zrm_leefgebieden() %}
+    bool_or(leefgebied = '{{ leefgebied }}') as in_{{ leefgebied }}{{ ',' if not loop.last }}
+    {%- endfor %}
+from {{ ref('zrm_clusters') }}
+where not alleen_met_schakelaar
+   or {{ zrm_met_justitie() }}
+group by cluster_code
+{%- endmacro %}
+
+{#- Cluster score of a measurement `meting` (a row with the leefgebied score columns) for a
+    cluster `cluster` (a row of zrm_clusters_breed()): the mean of the measurement's
+    non-empty scores on the cluster's leefgebieden (DOUBLE), NULL when all are empty.
+    Computed on the wide row: no join with the long int_zrm_scores. -#}
+{% macro zrm_clusterscore(meting, cluster) -%}
+    case
+        when {{ zrm_cluster_aantal_gescoord(meting, cluster) }} > 0
+        then cast(({% for leefgebied in zrm_leefgebieden() %}{{ ' + ' if not loop.first }}case when {{ cluster }}.in_{{ leefgebied }} then coalesce({{ meting }}.{{ leefgebied }}, 0) else 0 end{% endfor %}) as double)
+            / {{ zrm_cluster_aantal_gescoord(meting, cluster) }}
+    end
+{%- endmacro %}
+
+{#- The number (BIGINT) of the cluster's leefgebieden with a score in the measurement
+    (arguments as zrm_clusterscore). -#}
+{% macro zrm_cluster_aantal_gescoord(meting, cluster) -%}
+    cast(({% for leefgebied in zrm_leefgebieden() %}{{ ' + ' if not loop.first }}case when {{ cluster }}.in_{{ leefgebied }} and {{ meting }}.{{ leefgebied }} is not null then 1 else 0 end{% endfor %}) as bigint)
+{%- endmacro %}
+
 {#- instroomprofiel of a nulmeting score (1-5): 1-3 -> `laag`, 4-5 -> `hoog`, empty ->
     'onbekend'. -#}
 {% macro zrm_instroomprofiel(score, laag, hoog) -%}

@@ -10,7 +10,13 @@
 -- Dimensions: instroomprofiel_verslaving / _justitie from the nulmeting's verslaving /
 -- justitie score; gemeente_herkomst (§0) and leeftijdsgroep with the variant's
 -- measurement as the event (its date is the event date and the age date).
-with varianten as (
+-- Cluster scores: computed here from the wide score columns of the two measurements
+-- (int_zrm_metingen; macros zrm_clusters_breed, zrm_clusterscore, as int_zrm_clusterscores
+-- does), one row per counted person x cluster of the seed zrm_clusters.
+with clusters as (
+    {{ zrm_clusters_breed() }}
+),
+varianten as (
     select
         aanbieder_code, traject_id, persoon_key, nulmeting_id, nulmeting_datum,
         'kort' as variant, kort_meting_id as meting_id, kort_datum as meetdatum
@@ -67,39 +73,47 @@ gebeurtenissen as (
 ),
 verrijkt as (
     {{ gebeurtenis_dimensies('gebeurtenissen') }}
+),
+gescoord as (
+    select
+        v.*,
+        c.cluster_code,
+        c.cluster_naam,
+        {{ zrm_clusterscore('n', 'c') }} as score_nulmeting,
+        {{ zrm_clusterscore('m', 'c') }} as score_meting,
+        {{ zrm_instroomprofiel('n.verslaving', 'met verslaving', 'zonder verslaving') }} as instroomprofiel_verslaving,
+        {{ zrm_instroomprofiel('n.justitie', 'wel contact justitie', 'geen contact justitie') }} as instroomprofiel_justitie
+    from verrijkt as v
+    inner join {{ ref('int_zrm_metingen') }} as n
+        on n.aanbieder_code = v.aanbieder_code
+       and n.meting_id = v.nulmeting_id
+    inner join {{ ref('int_zrm_metingen') }} as m
+        on m.aanbieder_code = v.aanbieder_code
+       and m.meting_id = v.meting_id
+    cross join clusters as c
 )
 select
-    v.regio,
-    v.periode_type,
-    v.periode_start,
-    v.periode_eind,
-    v.variant,
-    c.cluster_code,
-    c.cluster_naam,
-    v.persoon_key,
-    v.aanbieder_code,
-    v.traject_id,
-    v.nulmeting_id,
-    v.nulmeting_datum,
-    v.meting_id,
-    v.meetdatum,
-    n.score as score_nulmeting,
-    c.score as score_meting,
+    regio,
+    periode_type,
+    periode_start,
+    periode_eind,
+    variant,
+    cluster_code,
+    cluster_naam,
+    persoon_key,
+    aanbieder_code,
+    traject_id,
+    nulmeting_id,
+    nulmeting_datum,
+    meting_id,
+    meetdatum,
+    score_nulmeting,
+    score_meting,
     case
-        when n.score is not null and c.score is not null then c.score > n.score
+        when score_nulmeting is not null and score_meting is not null then score_meting > score_nulmeting
     end as verbeterd,
-    {{ zrm_instroomprofiel('nm.verslaving', 'met verslaving', 'zonder verslaving') }} as instroomprofiel_verslaving,
-    {{ zrm_instroomprofiel('nm.justitie', 'wel contact justitie', 'geen contact justitie') }} as instroomprofiel_justitie,
-    v.gemeente_herkomst,
-    v.leeftijdsgroep
-from verrijkt as v
-inner join {{ ref('int_zrm_clusterscores') }} as c
-    on c.aanbieder_code = v.aanbieder_code
-   and c.meting_id = v.meting_id
-inner join {{ ref('int_zrm_clusterscores') }} as n
-    on n.aanbieder_code = v.aanbieder_code
-   and n.meting_id = v.nulmeting_id
-   and n.cluster_code = c.cluster_code
-inner join {{ ref('int_zrm_metingen') }} as nm
-    on nm.aanbieder_code = v.aanbieder_code
-   and nm.meting_id = v.nulmeting_id
+    instroomprofiel_verslaving,
+    instroomprofiel_justitie,
+    gemeente_herkomst,
+    leeftijdsgroep
+from gescoord

@@ -14,7 +14,8 @@ with trajecten as (
         t.aanbieder_code,
         t.traject_id,
         t.startdatum,
-        t.einddatum
+        t.einddatum,
+        count(*) over (partition by ra.regio, t.persoon_key) = 1 as enig_traject
     from {{ ref('int_trajecten') }} as t
     inner join {{ ref('int_regio_aanbieders') }} as ra
         on ra.aanbieder_code = t.aanbieder_code
@@ -42,17 +43,30 @@ heropeningen as (
         order by o.einddatum desc, o.aanbieder_code, o.traject_id
     ) = 1
 ),
-actief as (
-    select distinct
+actief_per_traject as not materialized (
+    select
         p.regio,
         p.periode_type,
         p.periode_start,
         p.periode_eind,
-        t.persoon_key
+        t.persoon_key,
+        t.enig_traject
     from {{ ref('dim_periode') }} as p
     inner join trajecten as t
         on t.regio = p.regio
        and {{ actief_in('t.startdatum', 't.einddatum', 'p.periode_start', 'p.periode_eind') }}
+),
+-- One row per person: a person with one trajectory in the region is there once per P
+-- already; only the rows of persons with several are made distinct (saves grouping the
+-- whole expansion).
+actief as (
+    select regio, periode_type, periode_start, periode_eind, persoon_key
+    from actief_per_traject
+    where enig_traject
+    union all
+    select distinct regio, periode_type, periode_start, periode_eind, persoon_key
+    from actief_per_traject
+    where not enig_traject
 ),
 heropend as (
     select
