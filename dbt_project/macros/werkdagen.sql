@@ -132,6 +132,19 @@ from dagsoort
                'oorzaak_instroom', 'geslacht', 'nieuw_bekend']) }}
 {%- endmacro %}
 
+{#- The columns of an aanmelding (int_aanmeldingen, alias `a`) that aanmelding_feiten needs
+    besides regio and the person's attributes: one list for every model that feeds it. -#}
+{% macro aanmelding_velden(a='a') -%}
+    {{ a }}.aanbieder_code,
+        {{ a }}.aanmelding_id,
+        {{ a }}.persoon_key,
+        {{ a }}.aanmeldingsdatum,
+        {{ a }}.gemeente_herkomst,
+        {{ a }}.reden_aanmelding,
+        {{ a }}.hoofdprobleem,
+        {{ a }}.oorzaak_instroom
+{%- endmacro %}
+
 {#- Fact rows of an indicator over aanmeldingen: a SELECT with one row per region, period
     (dim_periode) and row of `aanmeldingen` whose `datumkolom` lies in P. `aanmeldingen`
     needs the columns regio, aanbieder_code, aanmelding_id, persoon_key, aanmeldingsdatum,

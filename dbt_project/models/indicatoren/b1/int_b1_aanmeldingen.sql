@@ -24,14 +24,7 @@ with mijlpalen as (
 ),
 datums as (
     select
-        a.aanbieder_code,
-        a.aanmelding_id,
-        a.persoon_key,
-        a.aanmeldingsdatum,
-        a.gemeente_herkomst,
-        a.reden_aanmelding,
-        a.hoofdprobleem,
-        a.oorzaak_instroom,
+        {{ aanmelding_velden('a') }},
         coalesce(a.datum_aanvullend_vragenformulier, m.eerste_vragenformulier) as intake_datum,
         case
             when a.datum_aanvullend_vragenformulier is not null then 'aanmelding'

@@ -24,14 +24,7 @@ with screenings as (
 aanmeldingen as (
     select
         ra.regio,
-        a.aanbieder_code,
-        a.aanmelding_id,
-        a.persoon_key,
-        a.aanmeldingsdatum,
-        a.gemeente_herkomst,
-        a.reden_aanmelding,
-        a.hoofdprobleem,
-        a.oorzaak_instroom,
+        {{ aanmelding_velden('a') }},
         r.peildatum as regio_peildatum
     from {{ ref('int_aanmeldingen') }} as a
     inner join {{ ref('int_regio_aanbieders') }} as ra
